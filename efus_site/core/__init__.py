@@ -1,0 +1,1 @@
+"""Core: abstract pages, shared blocks, site settings, navigation, home and standard pages."""

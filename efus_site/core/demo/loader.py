@@ -1,0 +1,259 @@
+"""Build the demo site from demo.content: idempotent, so a second run adds nothing."""
+
+import uuid
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from ..demo_images import draw_city_pattern
+from ..models import CustomImage, FooterMenuItem, HomePage, MainMenuItem, NavigationSettings, SiteSettings, StandardPage
+from . import content
+
+LANGS = [code for code, _name in settings.LANGUAGES]
+DEMO_ACCOUNTS = {
+    "staff": ("staff@efus.local", "efus-staff-demo"),
+    "member": ("member@efus.local", "efus-member-demo"),
+}
+MEMBERS_GROUP = "Members"
+DEMO_IMAGE_PREFIX = "Demo – "
+
+
+def translated(field, values):
+    """Spread {lang: text} over field_en, field_fr...; missing languages stay empty and fall back to English."""
+    return {f"{field}_{code}": values[code] for code in LANGS if values.get(code)}
+
+
+def _pick(values, code):
+    """The text of a {lang: text} dict in one language, or a plain string as it is."""
+    if isinstance(values, dict):
+        return values.get(code, "")
+    return values
+
+
+def _heading(value, code):
+    text = _pick(value["text"], code)
+    return {"text": text, "level": value.get("level", "h2")} if text else None
+
+
+def _quote(value, code):
+    text = _pick(value["text"], code)
+    return (
+        {"text": text, "attribution": value.get("attribution", ""), "role": _pick(value.get("role", ""), code)}
+        if text
+        else None
+    )
+
+
+def _key_figures(value, code):
+    items = [{"value": item["value"], "label": _pick(item["label"], code)} for item in value["items"]]
+    return {"title": _pick(value.get("title", ""), code), "items": items} if all(i["label"] for i in items) else None
+
+
+def _accordion(value, code):
+    items = [{"heading": _pick(i["heading"], code), "body": _pick(i["body"], code)} for i in value["items"]]
+    return {"title": _pick(value.get("title", ""), code), "items": items} if all(i["heading"] for i in items) else None
+
+
+def _call_to_action(value, code):
+    title = _pick(value["title"], code)
+    if not title:
+        return None
+    return {
+        "title": title,
+        "text": _pick(value.get("text", ""), code),
+        "button_label": _pick(value["button"], code),
+        "page": None,
+        "link": value["url"],
+    }
+
+
+def _table(value, code):
+    caption = _pick(value["caption"], code)
+    if not caption:
+        return None
+    rows = [[_pick(cell, code) for cell in row] for row in [value["header"], *value["rows"]]]
+    return {"table_caption": caption, "first_row_is_table_header": True, "first_col_is_header": False, "data": rows}
+
+
+BLOCK_BUILDERS = {
+    "heading": _heading,
+    "paragraph": lambda value, code: _pick(value, code) or None,
+    "quote": _quote,
+    "key_figures": _key_figures,
+    "accordion": _accordion,
+    "call_to_action": _call_to_action,
+    "table": _table,
+}
+
+
+def stream_in(blocks, code):
+    """A demo body as StreamField JSON in one language; blocks with no text there are left out."""
+    stream = []
+    for block_type, value in blocks:
+        built = BLOCK_BUILDERS[block_type](value, code)
+        if built:
+            stream.append({"type": block_type, "value": built, "id": str(uuid.uuid4())})
+    return stream
+
+
+class DemoLoader:
+    """Creates what is missing of the demo site and leaves what exists untouched."""
+
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.created = 0
+
+    def log(self, message):
+        if self.stdout:
+            self.stdout.write(message)
+
+    @transaction.atomic
+    def run(self, reset=False, with_accounts=False):
+        """Load everything; return how many objects were created."""
+        if reset:
+            self.reset()
+        home = self.home_page()
+        about = self.page_tree(home, content.ABOUT, seed=10)
+        site = home.get_site()
+        self.navigation(site, about)
+        self.site_settings(site)
+        if with_accounts:
+            self.accounts()
+        return self.created
+
+    def reset(self):
+        """Remove the demo tree, images and menus so the next steps rebuild them."""
+        for home in HomePage.objects.all():
+            home.delete()
+        CustomImage.objects.filter(title__startswith=DEMO_IMAGE_PREFIX).delete()
+        NavigationSettings.objects.all().delete()
+        self.log("Removed the existing demo content.")
+
+    def image(self, seed, title):
+        """A generated, decorative illustration (empty alt text), created once per title."""
+        title = DEMO_IMAGE_PREFIX + title
+        image = CustomImage.objects.filter(title=title).first()
+        if image is None:
+            image = CustomImage(title=title)
+            image.file.save(f"demo-{seed}.png", ContentFile(draw_city_pattern(seed)), save=False)
+            image.save()
+            self.created += 1
+        return image
+
+    def home_page(self):
+        """The home page, made the root of the default site."""
+        home = HomePage.objects.first()
+        if home is None:
+            home = self._create_home()
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        if site.root_page_id != home.pk:
+            site.hostname, site.port, site.site_name, site.root_page = "localhost", 80, "Efus", home
+            site.save()
+        return home
+
+    def _create_home(self):
+        data = content.HOME
+        hero = self.image(1, "Home")
+        home = HomePage(
+            slug="home",
+            hero_image=hero,
+            listing_image=hero,
+            **translated("title", data["title"]),
+            **translated("hero_title", data["hero_title"]),
+            **translated("hero_text", data["hero_text"]),
+            **translated("key_figures_title", data["key_figures_title"]),
+            **translated("join_title", data["join_title"]),
+            **translated("join_text", data["join_text"]),
+            **translated("join_button", data["join_button"]),
+            **translated("search_description", data["seo_description"]),
+        )
+        for code in LANGS:
+            figures = [
+                {
+                    "type": "figure",
+                    "value": {"value": figure["value"], "label": figure["label"][code]},
+                    "id": str(uuid.uuid4()),
+                }
+                for figure in data["key_figures"]
+                if figure["label"].get(code)
+            ]
+            setattr(home, f"key_figures_{code}", figures)
+        root = Page.get_first_root_node()
+        # Wagtail's own migrations create a placeholder "Welcome" page; the demo home replaces it.
+        Site.objects.filter(root_page__content_type__model="page", root_page__depth=2).delete()
+        for placeholder in Page.objects.filter(
+            depth=2, content_type__model="page", content_type__app_label="wagtailcore"
+        ):
+            placeholder.delete()
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        self.created += 1
+        self.log("Created the home page.")
+        return home
+
+    def page_tree(self, parent, data, seed):
+        """A standard page and its children, created where missing (matched by English slug)."""
+        page = StandardPage.objects.child_of(parent).filter(slug_en=data["slug"]["en"]).first()
+        if page is None:
+            page = StandardPage(
+                listing_image=self.image(seed, data["title"]["en"]),
+                show_child_pages=bool(data.get("children")),
+                **translated("title", data["title"]),
+                **translated("slug", data["slug"]),
+                **translated("intro", data["intro"]),
+                **translated("listing_summary", data["intro"]),
+                **translated("search_description", data.get("seo_description", {})),
+            )
+            for code in LANGS:
+                setattr(page, f"body_{code}", stream_in(data.get("body", []), code))
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            self.created += 1
+            self.log(f"Created {page.url_path}")
+        for index, child in enumerate(data.get("children", []), start=1):
+            self.page_tree(page, child, seed=seed * 10 + index)
+        return page
+
+    def navigation(self, site, about):
+        """Main menu and footer, filled only when empty so editors' changes survive."""
+        navigation = NavigationSettings.for_site(site)
+        if not navigation.main_menu_items.exists():
+            MainMenuItem.objects.create(setting=navigation, page=about, sort_order=0)
+            self.created += 1
+        if not navigation.footer_menu_items.exists():
+            for order, page in enumerate(about.get_children().live()):
+                FooterMenuItem.objects.create(setting=navigation, page=page, sort_order=order)
+                self.created += 1
+
+    def site_settings(self, site):
+        """Contact details from Efus' published documents."""
+        site_settings = SiteSettings.for_site(site)
+        if not site_settings.email:
+            site_settings.postal_address = "10, rue des Montiboeufs\n75020 Paris\nFrance"
+            site_settings.phone = "+33 1 40 64 49 00"
+            site_settings.email = "contact@efus.eu"
+            site_settings.press_email = "icardi@efus.eu"
+            site_settings.save()
+            self.created += 1
+
+    def accounts(self):
+        """A staff account for the admin and a member account, for local use only."""
+        user_model = get_user_model()
+        email, password = DEMO_ACCOUNTS["staff"]
+        if not user_model.objects.filter(username=email).exists():
+            user_model.objects.create_superuser(
+                username=email, email=email, password=password, first_name="Demo", last_name="Staff"
+            )
+            self.created += 1
+        members, _created = Group.objects.get_or_create(name=MEMBERS_GROUP)
+        email, password = DEMO_ACCOUNTS["member"]
+        if not user_model.objects.filter(username=email).exists():
+            member = user_model.objects.create_user(
+                username=email, email=email, password=password, first_name="Demo", last_name="Member"
+            )
+            member.groups.add(members)
+            self.created += 1

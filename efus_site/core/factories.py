@@ -1,0 +1,48 @@
+"""Test factories for core pages, images and settings."""
+
+import factory
+import wagtail_factories
+from django.core.files.base import ContentFile
+
+from .demo_images import draw_city_pattern
+from .models import CustomImage, HomePage, StandardPage
+
+
+class CustomImageFactory(factory.django.DjangoModelFactory):
+    """A small generated PNG with English alt text."""
+
+    title = factory.Sequence(lambda n: f"Image {n}")
+    alt_text_en = factory.Sequence(lambda n: f"Street map of district {n}")
+    file = factory.LazyAttributeSequence(
+        lambda obj, n: ContentFile(draw_city_pattern(n, size=(320, 180)), name=f"image-{n}.png")
+    )
+
+    class Meta:
+        model = CustomImage
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    """A home page with English and French titles."""
+
+    title = "Efus"
+    title_en = "Efus – European Forum for Urban Security"
+    title_fr = "Efus – Forum européen pour la sécurité urbaine"
+    slug = "home"
+    hero_title_en = "Cities helping cities"
+    hero_title_fr = "Les villes aident les villes"
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    """A content page with English and French titles and slugs."""
+
+    title = factory.Sequence(lambda n: f"Page {n}")
+    title_en = factory.LazyAttribute(lambda obj: obj.title)
+    slug_en = factory.Sequence(lambda n: f"page-{n}")
+    slug = factory.LazyAttribute(lambda obj: obj.slug_en)
+    intro_en = "An introduction in English."
+
+    class Meta:
+        model = StandardPage

@@ -1,0 +1,21 @@
+"""Build the demo site: home page, about section, menus, settings and demo accounts."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from efus_site.core.demo.loader import DEMO_ACCOUNTS, DemoLoader
+
+
+class Command(BaseCommand):
+    help = "Load the Efus demo content. Safe to run twice; --reset rebuilds it."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--reset", action="store_true", help="Delete the demo content first and rebuild it.")
+
+    def handle(self, *args, reset=False, **options):
+        loader = DemoLoader(stdout=self.stdout if options["verbosity"] > 1 else None)
+        created = loader.run(reset=reset, with_accounts=settings.DEBUG)
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready ({created} objects created)."))
+        if settings.DEBUG:
+            for role, (email, password) in DEMO_ACCOUNTS.items():
+                self.stdout.write(f"  {role} account: {email} / {password}")

@@ -1,0 +1,20 @@
+"""Core models, split by concern."""
+
+from .images import CustomImage, CustomRendition
+from .mixins import TeaserMixin
+from .navigation import FooterMenuItem, MainMenuItem, NavigationSettings
+from .pages import BasePage, HomePage, StandardPage
+from .settings import SiteSettings
+
+__all__ = [
+    "BasePage",
+    "CustomImage",
+    "CustomRendition",
+    "FooterMenuItem",
+    "HomePage",
+    "MainMenuItem",
+    "NavigationSettings",
+    "SiteSettings",
+    "StandardPage",
+    "TeaserMixin",
+]

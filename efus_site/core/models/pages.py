@@ -1,0 +1,175 @@
+"""Page types: the abstract base, the home page and the general content page."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BaseStreamBlock, KeyFigureBlock
+from .images import CustomImage
+from .mixins import TeaserMixin
+
+LISTING_LIMIT = 3
+
+
+CARD_RENDITION = "fill-640x360"
+
+
+def with_listing_images(pages):
+    """Return the pages as a list, their listing images and card renditions fetched in one go."""
+    pages = list(pages)
+    image_ids = {page.listing_image_id for page in pages if getattr(page, "listing_image_id", None)}
+    if image_ids:
+        images = CustomImage.objects.filter(id__in=image_ids).prefetch_renditions(CARD_RENDITION).in_bulk()
+        for page in pages:
+            if getattr(page, "listing_image_id", None):
+                page.listing_image = images.get(page.listing_image_id)
+    return pages
+
+
+def live_children_for_listing(page, limit):
+    """The newest live, public children of a page, ready for cards."""
+    children = page.get_children().live().public().specific().defer_streamfields().order_by("-first_published_at")
+    return with_listing_images(children[:limit])
+
+
+class BasePage(TeaserMixin, Page):
+    """Abstract base for every public page."""
+
+    promote_panels = [*Page.promote_panels, *TeaserMixin.teaser_panels]
+
+    class Meta:
+        abstract = True
+
+    def get_sitemap_urls(self, request=None):
+        """One sitemap entry per language, each naming the others as alternates."""
+        lastmod = self.last_published_at or self.latest_revision_created_at
+        locations = {}
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                locations[code] = self.get_full_url(request)
+        alternates = [{"lang_code": code, "location": url} for code, url in locations.items()]
+        alternates.append({"lang_code": "x-default", "location": locations[settings.LANGUAGE_CODE]})
+        return [{"location": url, "lastmod": lastmod, "alternates": alternates} for url in locations.values()]
+
+    def get_home_items(self, limit=LISTING_LIMIT):
+        """Pages to feature on the home page when this page is chosen as a source."""
+        return live_children_for_listing(self, limit)
+
+
+class HomePage(BasePage):
+    """The site's front page: who Efus is, key figures, what is new, and an invitation to join."""
+
+    hero_title = models.CharField(_("hero title"), max_length=120)
+    hero_text = models.TextField(_("hero text"), blank=True, max_length=400)
+    hero_image = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    key_figures_title = models.CharField(_("key figures title"), max_length=120, blank=True)
+    key_figures = StreamField([("figure", KeyFigureBlock())], verbose_name=_("key figures"), blank=True, max_num=6)
+    news_source = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("latest news from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The section whose newest pages appear under “Latest news”."),
+    )
+    events_source = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("upcoming events from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The section whose coming events appear under “Upcoming events”."),
+    )
+    join_title = models.CharField(_("join title"), max_length=120, blank=True)
+    join_text = models.TextField(_("join text"), blank=True, max_length=400)
+    join_button = models.CharField(_("join button label"), max_length=60, blank=True)
+    join_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("join page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("more content"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")], heading=_("Hero")
+        ),
+        MultiFieldPanel([FieldPanel("key_figures_title"), FieldPanel("key_figures")], heading=_("Key figures")),
+        MultiFieldPanel(
+            [PageChooserPanel("news_source"), PageChooserPanel("events_source")], heading=_("News and events")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("join_title"),
+                FieldPanel("join_text"),
+                FieldPanel("join_button"),
+                PageChooserPanel("join_page"),
+            ],
+            heading=_("Call to join"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        """Add the latest news and upcoming events from the chosen sections."""
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = self._items_from(self.news_source)
+        context["upcoming_events"] = self._items_from(self.events_source)
+        return context
+
+    @staticmethod
+    def _items_from(source):
+        if source is None or not source.live:
+            return []
+        return source.specific.get_home_items()
+
+
+class StandardPage(BasePage):
+    """A general content page (who we are, governance, services, statutes...)."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    show_child_pages = models.BooleanField(
+        _("list subpages"), default=False, help_text=_("Show the subpages as cards below the body.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body"), FieldPanel("show_child_pages")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["core.HomePage", "core.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    def get_context(self, request, *args, **kwargs):
+        """Add the subpages when the editor asked for them."""
+        context = super().get_context(request, *args, **kwargs)
+        if self.show_child_pages:
+            children = self.get_children().live().public().specific().defer_streamfields()
+            context["child_pages"] = with_listing_images(children)
+        return context

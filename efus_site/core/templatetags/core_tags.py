@@ -1,0 +1,68 @@
+"""Navigation, language and breadcrumb tags for the public templates."""
+
+from django import template
+from wagtail.models import Site
+
+from ..i18n import language_urls
+from ..navigation import menu_links
+
+register = template.Library()
+
+
+def _site(context):
+    request = context["request"]
+    return Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The main menu, with the current section marked."""
+    request = context["request"]
+    links = [
+        {"text": text, "url": url, "current": _is_in_section(request.path, url)}
+        for text, url, _id in menu_links(request, _site(context), "main_menu_items")
+    ]
+    return {"links": links}
+
+
+def _is_in_section(path, section_url):
+    # "/en/" is the home page, an ancestor of everything: only an exact match counts.
+    if not section_url:
+        return False
+    return path == section_url or (section_url.count("/") > 2 and path.startswith(section_url))
+
+
+@register.inclusion_tag("components/footer_menu.html", takes_context=True)
+def footer_menu(context):
+    """The footer links."""
+    request = context["request"]
+    links = [{"text": text, "url": url} for text, url, _id in menu_links(request, _site(context), "footer_menu_items")]
+    return {"links": links}
+
+
+@register.simple_tag(takes_context=True)
+def translations(context):
+    """The current page (or view) in every language, as dicts for the switcher and hreflang links."""
+    request = context["request"]
+    page = context.get("page")
+    current = context.get("LANGUAGE_CODE")
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": url,
+            "absolute_url": request.build_absolute_uri(url),
+            "current": code == current,
+        }
+        for code, name, url in language_urls(request, page)
+        if url
+    ]
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The trail from the home page to the current page."""
+    page = context.get("page")
+    if page is None or page.depth <= 2:
+        return {"ancestors": [], "page": page}
+    return {"ancestors": list(page.get_ancestors().filter(depth__gte=2)), "page": page}

@@ -1,0 +1,44 @@
+"""Shared fixtures: a clean cache per test and a small two-language site."""
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Page, Site
+
+from efus_site.core.factories import HomePageFactory, StandardPageFactory
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Cached menus and site root paths must not leak from one test's rolled-back data to the next."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def home(db):
+    """A home page at the root of the default site, replacing Wagtail's placeholder page."""
+    root = Page.get_first_root_node()
+    Site.objects.all().delete()
+    Page.objects.filter(depth=2).delete()
+    home = HomePageFactory(parent=root)
+    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True, site_name="Efus")
+    return home
+
+
+@pytest.fixture
+def about(home):
+    """An "About" page translated into French, with one child page."""
+    about = StandardPageFactory(
+        parent=home,
+        title="About Efus",
+        slug_en="about",
+        title_fr="À propos d'Efus",
+        slug_fr="a-propos",
+        intro_fr="Une introduction en français.",
+        show_child_pages=True,
+    )
+    StandardPageFactory(
+        parent=about, title="Governance", slug_en="governance", title_fr="Gouvernance", slug_fr="gouvernance"
+    )
+    return about
