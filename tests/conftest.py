@@ -2,17 +2,20 @@
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from efus_site.core.factories import HomePageFactory, StandardPageFactory
 
 
 @pytest.fixture(autouse=True)
-def clear_cache():
-    """Cached menus and site root paths must not leak from one test's rolled-back data to the next."""
+def clean_state():
+    """Start every test in English with an empty cache: neither may leak from a previous test."""
+    translation.activate("en")
     cache.clear()
     yield
     cache.clear()
+    translation.activate("en")
 
 
 @pytest.fixture

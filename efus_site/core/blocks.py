@@ -270,6 +270,7 @@ class CaptionedTableBlock(TableBlock):
         template = "blocks/table_block.html"
         label = _("Table")
         preview_value = {
+            "table_header_choice": "row",
             "first_row_is_table_header": True,
             "first_col_is_header": False,
             "table_caption": "National forums",

@@ -9,7 +9,7 @@ PALETTE = [(0, 61, 115), (0, 107, 166), (46, 139, 87), (232, 168, 56), (196, 76,
 
 
 def draw_city_pattern(seed, size=(1600, 900)):
-    """Return PNG bytes of an abstract city map: blocks, streets and a few squares."""
+    """Return JPEG bytes of an abstract city map: blocks, streets and a few squares."""
     rng = random.Random(seed)
     base = PALETTE[seed % len(PALETTE)]
     image = Image.new("RGB", size, base)
@@ -26,5 +26,5 @@ def draw_city_pattern(seed, size=(1600, 900)):
         cx, cy, radius = rng.randint(0, width), rng.randint(0, height), rng.randint(40, 140)
         draw.ellipse([cx - radius, cy - radius, cx + radius, cy + radius], fill=accent)
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    image.save(buffer, format="JPEG", quality=85)
     return buffer.getvalue()

@@ -1,8 +1,10 @@
 """Test factories for core pages, images and settings."""
 
+import io
+
 import factory
 import wagtail_factories
-from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 
 from .demo_images import draw_city_pattern
 from .models import CustomImage, HomePage, StandardPage
@@ -14,7 +16,7 @@ class CustomImageFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Image {n}")
     alt_text_en = factory.Sequence(lambda n: f"Street map of district {n}")
     file = factory.LazyAttributeSequence(
-        lambda obj, n: ContentFile(draw_city_pattern(n, size=(320, 180)), name=f"image-{n}.png")
+        lambda obj, n: ImageFile(io.BytesIO(draw_city_pattern(n, size=(320, 180))), name=f"image-{n}.jpg")
     )
 
     class Meta:

@@ -1,11 +1,12 @@
 """Build the demo site from demo.content: idempotent, so a second run adds nothing."""
 
+import io
 import uuid
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.models import Page, Site
 
@@ -76,7 +77,13 @@ def _table(value, code):
     if not caption:
         return None
     rows = [[_pick(cell, code) for cell in row] for row in [value["header"], *value["rows"]]]
-    return {"table_caption": caption, "first_row_is_table_header": True, "first_col_is_header": False, "data": rows}
+    return {
+        "table_caption": caption,
+        "table_header_choice": "row",
+        "first_row_is_table_header": True,
+        "first_col_is_header": False,
+        "data": rows,
+    }
 
 
 BLOCK_BUILDERS = {
@@ -119,6 +126,7 @@ class DemoLoader:
         home = self.home_page()
         about = self.page_tree(home, content.ABOUT, seed=10)
         site = home.get_site()
+        self.join_link(home, about)
         self.navigation(site, about)
         self.site_settings(site)
         if with_accounts:
@@ -138,8 +146,7 @@ class DemoLoader:
         title = DEMO_IMAGE_PREFIX + title
         image = CustomImage.objects.filter(title=title).first()
         if image is None:
-            image = CustomImage(title=title)
-            image.file.save(f"demo-{seed}.png", ContentFile(draw_city_pattern(seed)), save=False)
+            image = CustomImage(title=title, file=ImageFile(io.BytesIO(draw_city_pattern(seed)), name=f"demo-{seed}.jpg"))
             image.save()
             self.created += 1
         return image
@@ -217,6 +224,15 @@ class DemoLoader:
         for index, child in enumerate(data.get("children", []), start=1):
             self.page_tree(page, child, seed=seed * 10 + index)
         return page
+
+    def join_link(self, home, about):
+        """Until the membership application form exists, the call to join leads to the contact page."""
+        if home.join_page_id is None:
+            contact = about.get_children().filter(slug_en="contact").first()
+            if contact:
+                home.join_page = contact
+                home.save_revision().publish()
+                self.created += 1
 
     def navigation(self, site, about):
         """Main menu and footer, filled only when empty so editors' changes survive."""

@@ -1,0 +1,122 @@
+"""Page types render in every language with the right title, lang, hreflang links and switcher."""
+
+import re
+
+import pytest
+from wagtail.models import PageViewRestriction
+from wagtail.test.utils import WagtailTestUtils
+
+from efus_site.core.models import HomePage, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+LANGS = ["en", "fr", "de", "it", "es", "pt"]
+
+
+def hreflangs(html):
+    return dict(re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">', html))
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "title"),
+    [
+        ("/en/", "en", "Efus – European Forum for Urban Security | Efus"),
+        ("/fr/", "fr", "Efus – Forum européen pour la sécurité urbaine | Efus"),
+        ("/en/about/", "en", "About Efus | Efus"),
+        ("/fr/a-propos/", "fr", "À propos d&#x27;Efus | Efus"),
+    ],
+)
+def test_page_types_render_in_english_and_french(client, about, url, lang, title):
+    response = client.get(url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'<html lang="{lang}"' in html
+    assert f"<title>{title}</title>" in html
+    assert html.count("<main") == 1
+
+
+def test_every_page_links_all_languages_and_x_default(client, about):
+    links = hreflangs(client.get("/fr/a-propos/").content.decode())
+    assert links == {
+        "en": "http://testserver/en/about/",
+        "x-default": "http://testserver/en/about/",
+        "fr": "http://testserver/fr/a-propos/",
+        "de": "http://testserver/de/about/",
+        "it": "http://testserver/it/about/",
+        "es": "http://testserver/es/about/",
+        "pt": "http://testserver/pt/about/",
+    }
+
+
+def test_switcher_leads_to_the_same_page_in_each_language(client, about):
+    html = client.get("/en/about/").content.decode()
+    switcher = html[html.index('class="language-switcher"') :]
+    assert 'href="/fr/a-propos/" lang="fr"' in switcher
+    assert 'href="/en/about/" lang="en" hreflang="en" aria-current="true"' in switcher
+    for code in LANGS:
+        assert f'lang="{code}" hreflang="{code}"' in switcher
+
+
+def test_untranslated_fields_fall_back_to_english(client, about):
+    html = client.get("/de/about/").content.decode()
+    assert '<html lang="de"' in html
+    assert '<h1 class="content__title">About Efus</h1>' in html
+    assert "An introduction in English." in html
+
+
+def test_translated_field_wins_over_english(client, about):
+    html = client.get("/fr/a-propos/").content.decode()
+    assert "Une introduction en français." in html
+    assert "An introduction in English." not in html
+
+
+def test_root_redirects_to_the_visitors_language(client, home):
+    response = client.get("/", headers={"accept-language": "fr-FR,fr;q=0.9,en;q=0.5"})
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/"
+    assert client.get("/", headers={"accept-language": "ja"})["Location"] == "/en/"
+
+
+def test_child_pages_listed_as_cards_with_translated_titles(client, about):
+    html = client.get("/fr/a-propos/").content.decode()
+    assert '<a class="card__link" href="/fr/a-propos/gouvernance/">Gouvernance</a>' in html
+
+
+def test_empty_section_says_so(client, about):
+    child = about.get_children().first().specific
+    child.show_child_pages = True
+    child.save_revision().publish()
+    html = client.get("/en/about/governance/").content.decode()
+    assert "There is nothing in this section yet." in html
+
+
+def test_404_is_in_the_visitors_language(client, home):
+    response = client.get("/fr/nulle-part/")
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert '<html lang="fr"' in html
+    assert "Page introuvable" in html
+
+
+def test_private_page_is_not_served_to_visitors(client, about):
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/en/about/")
+    assert response.status_code == 302
+    assert "/_util/login/" in response["Location"] or "login" in response["Location"]
+
+
+class TestAdminEditViews(WagtailTestUtils):
+    """Staff can open the edit view of every page type."""
+
+    @pytest.mark.parametrize("model", [HomePage, StandardPage])
+    def test_edit_view_answers_200(self, client, about, admin_user, model):
+        client.force_login(admin_user)
+        page = model.objects.first()
+        response = client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200
+        assert 'name="title_fr"' in response.content.decode()
+
+    def test_page_types_have_the_allowed_parents(self):
+        assert StandardPage.can_create_at(HomePage())
+        assert StandardPage.can_create_at(StandardPage())
+        assert not HomePage.can_create_at(StandardPage())
