@@ -36,7 +36,10 @@ def test_quote_role_needs_a_name():
 @pytest.mark.parametrize(
     ("url", "embed"),
     [
-        ("https://www.youtube.com/watch?v=abcDEF12345", "https://www.youtube-nocookie.com/embed/abcDEF12345?autoplay=1"),
+        (
+            "https://www.youtube.com/watch?v=abcDEF12345",
+            "https://www.youtube-nocookie.com/embed/abcDEF12345?autoplay=1",
+        ),
         ("https://youtu.be/abcDEF12345", "https://www.youtube-nocookie.com/embed/abcDEF12345?autoplay=1"),
         ("https://vimeo.com/123456", "https://player.vimeo.com/video/123456?autoplay=1&dnt=1"),
         ("https://example.com/video.mp4", None),

@@ -146,7 +146,8 @@ class DemoLoader:
         title = DEMO_IMAGE_PREFIX + title
         image = CustomImage.objects.filter(title=title).first()
         if image is None:
-            image = CustomImage(title=title, file=ImageFile(io.BytesIO(draw_city_pattern(seed)), name=f"demo-{seed}.jpg"))
+            drawing = ImageFile(io.BytesIO(draw_city_pattern(seed)), name=f"demo-{seed}.jpg")
+            image = CustomImage(title=title, file=drawing)
             image.save()
             self.created += 1
         return image

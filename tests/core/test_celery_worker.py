@@ -1,0 +1,67 @@
+"""A task travels through Redis to a real Celery worker and its result comes back."""
+
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from efus_site.celery import app
+from efus_site.core.tasks import ping
+from tests.services import require
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.services
+
+
+@pytest.fixture
+def worker_queue():
+    """A worker of its own, on a queue of its own, so no other worker takes the task."""
+    require(os.environ.get("REDIS_URL"), "REDIS_URL is not set: no broker for a real worker")
+    queue = f"test-{uuid.uuid4().hex[:8]}"
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE="efus_site.settings.test")
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "efus_site",
+            "worker",
+            "--pool",
+            "solo",
+            "-Q",
+            queue,
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+            "-l",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    yield queue
+    worker.terminate()
+    worker.wait(timeout=30)
+
+
+@pytest.fixture
+def not_eager():
+    """Send tasks to the broker instead of running them in the test process."""
+    app.conf.task_always_eager = False
+    yield
+    app.conf.task_always_eager = True
+
+
+def test_task_round_trip_through_a_real_worker(worker_queue, not_eager):
+    token = uuid.uuid4().hex
+    result = ping.apply_async(args=[token], queue=worker_queue)
+    reply = result.get(timeout=60)
+    assert reply["token"] == token
+    assert reply["worker"]

@@ -1,0 +1,81 @@
+"""The demo loader builds the site, in six languages where promised, and is idempotent."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+
+from efus_site.core.demo import content
+from efus_site.core.demo.loader import DemoLoader
+from efus_site.core.models import CustomImage, HomePage, MainMenuItem, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+LANGS = ["en", "fr", "de", "it", "es", "pt"]
+
+
+@pytest.fixture
+def loaded(settings):
+    settings.DEBUG = True
+    DemoLoader().run(with_accounts=True)
+
+
+def snapshot():
+    return (Page.objects.count(), Revision.objects.count(), CustomImage.objects.count(), MainMenuItem.objects.count())
+
+
+def test_loader_builds_the_home_page_and_about_section(loaded):
+    home = HomePage.objects.get()
+    about = StandardPage.objects.get(slug_en="about")
+    assert home.get_site().is_default_site
+    assert about.get_parent().specific == home
+    assert about.get_children().live().count() == len(content.ABOUT["children"])
+    assert MainMenuItem.objects.filter(page=about).exists()
+
+
+def test_home_and_about_pages_exist_in_all_six_languages(loaded):
+    pages = [HomePage.objects.get(), *StandardPage.objects.filter(depth__lte=4)]
+    for page in pages:
+        for code in LANGS:
+            assert getattr(page, f"title_{code}"), (page.slug, code)
+            assert getattr(page, f"body_{code}") or isinstance(page, HomePage), (page.slug, code)
+
+
+def test_running_twice_changes_nothing(loaded):
+    before = snapshot()
+    assert DemoLoader().run(with_accounts=True) == 0
+    assert snapshot() == before
+
+
+def test_reset_rebuilds(loaded):
+    old_home = HomePage.objects.get()
+    call_command("load_demo_content", "--reset", verbosity=0)
+    new_home = HomePage.objects.get()
+    assert new_home.pk != old_home.pk
+    assert StandardPage.objects.filter(slug_en="about").count() == 1
+
+
+def test_demo_accounts_are_created_only_in_debug(db, settings, django_user_model):
+    settings.DEBUG = False
+    call_command("load_demo_content", verbosity=0)
+    assert not django_user_model.objects.exists()
+    settings.DEBUG = True
+    call_command("load_demo_content", verbosity=0)
+    staff = django_user_model.objects.get(username="staff@efus.local")
+    member = django_user_model.objects.get(username="member@efus.local")
+    assert staff.is_superuser and staff.check_password("efus-staff-demo")
+    assert not member.is_staff and member.groups.filter(name="Members").exists()
+
+
+def test_french_about_page_shows_french_copy(client, loaded):
+    slug = content.ABOUT["slug"]["fr"]
+    html = client.get(f"/fr/{slug}/").content.decode()
+    assert '<html lang="fr"' in html
+    assert f'<h1 class="content__title">{content.ABOUT["title"]["fr"]}</h1>' in html
+    assert content.ABOUT["title"]["en"] not in html.split("<main", 1)[1]
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_home_page_in_each_language(client, loaded, code):
+    html = client.get(f"/{code}/").content.decode()
+    assert f'<html lang="{code}"' in html
+    assert content.HOME["hero_title"][code] in html
