@@ -6,6 +6,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from efus_site.core.factories import HomePageFactory, StandardPageFactory
+from efus_site.core.models import NavigationSettings, SiteSettings
 
 
 @pytest.fixture(autouse=True)
@@ -25,7 +26,10 @@ def home(db):
     Site.objects.all().delete()
     Page.objects.filter(depth=2).delete()
     home = HomePageFactory(parent=root)
-    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True, site_name="Efus")
+    site = Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True, site_name="Efus")
+    # Settings rows exist on a real site; created lazily they would empty the caches mid-test.
+    SiteSettings.for_site(site)
+    NavigationSettings.for_site(site)
     return home
 
 

@@ -1,4 +1,4 @@
-"""Where the current page lives in each language, for the switcher, hreflang and the sitemap."""
+"""Where a page lives in each language, for the switcher, hreflang, the sitemap and CDN purges."""
 
 from django.conf import settings
 from django.urls import translate_url
@@ -14,3 +14,12 @@ def language_urls(request, page=None):
         info = translation.get_language_info(code)
         links.append((code, info["name_local"], path))
     return links
+
+
+def full_urls_in_all_languages(page, request=None):
+    """{language code: absolute URL} of a page."""
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            urls[code] = page.get_full_url(request)
+    return urls

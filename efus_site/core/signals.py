@@ -1,25 +1,35 @@
-"""Keep cached menus in step with the pages and settings they show."""
+"""When content changes: drop cached menus and pages, and purge the CDN in every language."""
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .models import FooterMenuItem, MainMenuItem, NavigationSettings
+from .i18n import full_urls_in_all_languages
+from .models import CustomImage, FooterMenuItem, MainMenuItem, NavigationSettings, SiteSettings
 from .navigation import clear_menu_cache
+from .pagecache import invalidate_all
 
 
-def _clear_all_menus(**kwargs):
+def content_changed(**kwargs):
+    """Anything a page shows has changed: cached menus and cached pages are stale."""
     clear_menu_cache(Site.objects.values_list("pk", flat=True))
+    invalidate_all()
 
 
 for signal in (page_published, page_unpublished, post_page_move):
-    signal.connect(_clear_all_menus, dispatch_uid=f"core-menu-{signal!r}")
+    signal.connect(content_changed, dispatch_uid=f"core-content-changed-{id(signal)}")
+
+for model in (NavigationSettings, MainMenuItem, FooterMenuItem, SiteSettings, CustomImage):
+    post_save.connect(content_changed, sender=model, dispatch_uid=f"core-saved-{model.__name__}")
+    post_delete.connect(content_changed, sender=model, dispatch_uid=f"core-deleted-{model.__name__}")
 
 
-@receiver([post_save, post_delete], sender=NavigationSettings)
-@receiver([post_save, post_delete], sender=MainMenuItem)
-@receiver([post_save, post_delete], sender=FooterMenuItem)
-def clear_menus_on_navigation_change(**kwargs):
-    """A menu was edited: drop every cached copy."""
-    _clear_all_menus()
+@receiver([page_published, page_unpublished], dispatch_uid="core-purge-cdn")
+def purge_cdn_in_all_languages(sender, instance, **kwargs):
+    """Ask the CDN to forget the page under each language's address."""
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+        purge_urls_from_cache(list(full_urls_in_all_languages(instance).values()))

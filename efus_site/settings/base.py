@@ -53,8 +53,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "efus_site.core.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and locale: a cached page is served without touching either.
+    "efus_site.core.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -81,6 +84,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "efus_site.core.security.csp_nonce",
             ],
         },
     },
@@ -215,6 +219,12 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = False
     AWS_S3_FILE_OVERWRITE = False
+    # Images are then loaded from the bucket's host, which the CSP must allow.
+    CSP_EXTRA_MEDIA_SOURCES = [
+        f"https://{AWS_S3_CUSTOM_DOMAIN}" if AWS_S3_CUSTOM_DOMAIN else AWS_S3_ENDPOINT_URL or "https://*.amazonaws.com"
+    ]
+else:
+    CSP_EXTRA_MEDIA_SOURCES = []
 
 # Upload limits
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -239,6 +249,9 @@ WAGTAIL_USAGE_COUNT_ENABLED = True
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "xlsx", "txt"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "efus_site.core.forms.CheckedDocumentForm"
+# Documents always go through Wagtail's view, which enforces privacy and sends them as attachments.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
@@ -246,7 +259,13 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
-# CDN purging: configured only when a purge endpoint is given.
+# Whole pages cached for anonymous visitors; publishing anything empties this cache.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+PAGE_CACHE_QUERY_PARAMETERS = {"page"}
+
+# CDN purging: configured only when a purge endpoint is given. Published pages are purged
+# in all six languages by efus_site.core.signals (their slugs differ per language, so
+# Wagtail's own prefix swapping would miss them).
 FRONTEND_CACHE_URL = env_str("FRONTEND_CACHE_URL")
 if FRONTEND_CACHE_URL:
     WAGTAILFRONTENDCACHE = {
@@ -255,7 +274,6 @@ if FRONTEND_CACHE_URL:
             "LOCATION": FRONTEND_CACHE_URL,
         }
     }
-    WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
 
 LOGGING = {
     "version": 1,

@@ -9,6 +9,13 @@ from efus_site.core.models import MainMenuItem, NavigationSettings
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def no_page_cache(settings):
+    """Count the queries of a real render, not of a copy served from the page cache."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 # Page lookup and routing, site settings, navigation (cached after the first hit),
 # the news source and its children with their listing images and renditions.
 HOME_QUERIES = 12

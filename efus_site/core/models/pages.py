@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
@@ -10,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BaseStreamBlock, KeyFigureBlock
+from ..i18n import full_urls_in_all_languages
 from .images import CustomImage
 from .mixins import TeaserMixin
 
@@ -48,10 +48,7 @@ class BasePage(TeaserMixin, Page):
     def get_sitemap_urls(self, request=None):
         """One sitemap entry per language, each naming the others as alternates."""
         lastmod = self.last_published_at or self.latest_revision_created_at
-        locations = {}
-        for code, _name in settings.LANGUAGES:
-            with translation.override(code):
-                locations[code] = self.get_full_url(request)
+        locations = full_urls_in_all_languages(self, request)
         alternates = [{"lang_code": code, "location": url} for code, url in locations.items()]
         alternates.append({"lang_code": "x-default", "location": locations[settings.LANGUAGE_CODE]})
         return [{"location": url, "lastmod": lastmod, "alternates": alternates} for url in locations.values()]

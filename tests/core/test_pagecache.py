@@ -1,0 +1,62 @@
+"""Anonymous visitors get cached pages; publishing empties the cache in every language."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+pytestmark = pytest.mark.django_db
+
+
+def get(client, url, **kwargs):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, **kwargs)
+    return response, len(queries)
+
+
+def test_second_anonymous_visit_is_served_from_cache_without_queries(client, about):
+    first, _count = get(client, "/fr/a-propos/")
+    second, queries = get(client, "/fr/a-propos/")
+    assert first["X-Cache"] == "MISS"
+    assert second["X-Cache"] == "HIT"
+    assert queries == 0
+    assert second.content == first.content
+    assert second["Content-Language"] == "fr"
+
+
+def test_cached_copies_still_get_a_fresh_nonce(client, about):
+    first = client.get("/en/about/")
+    second = client.get("/en/about/")
+    assert second["X-Cache"] == "HIT"
+    assert first["Content-Security-Policy"] != second["Content-Security-Policy"]
+
+
+def test_logged_in_users_always_get_a_fresh_page(client, about, admin_user):
+    client.get("/en/about/")
+    client.force_login(admin_user)
+    response = client.get("/en/about/")
+    assert "X-Cache" not in response
+
+
+def test_publishing_empties_the_cache_in_all_languages(client, about):
+    for url in ("/en/about/", "/fr/a-propos/", "/de/about/"):
+        client.get(url)
+        assert client.get(url)["X-Cache"] == "HIT"
+    about.title_en, about.title_fr = "Who we are", "Qui sommes-nous"
+    about.save_revision().publish()
+    english, french, german = (client.get(url) for url in ("/en/about/", "/fr/a-propos/", "/de/about/"))
+    assert english["X-Cache"] == french["X-Cache"] == german["X-Cache"] == "MISS"
+    assert "Who we are" in english.content.decode()
+    assert "Qui sommes-nous" in french.content.decode()
+
+
+def test_unknown_query_parameters_bypass_the_cache(client, about):
+    client.get("/en/about/?utm_source=x")
+    response = client.get("/en/about/?utm_source=x")
+    assert "X-Cache" not in response
+    assert response.status_code == 200
+
+
+def test_errors_and_redirects_are_not_cached(client, about):
+    client.get("/en/missing/")
+    assert "X-Cache" not in client.get("/en/missing/")
+    assert client.get("/").status_code == 302
