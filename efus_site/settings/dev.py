@@ -4,6 +4,7 @@ from .base import *  # noqa: F403
 from .env import env_list, env_str
 
 DEBUG = True
+SERVE_MEDIA = True
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 SESSION_COOKIE_SECURE = False

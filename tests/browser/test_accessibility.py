@@ -1,0 +1,61 @@
+"""axe-core finds no WCAG 2.1 AA (and 2.2 AA) violation on any public page type, narrow or wide."""
+
+import json
+
+import pytest
+
+from efus_site.core.demo import content
+from tests.browser.conftest import AXE
+
+pytestmark = pytest.mark.browser
+
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+WIDTHS = [320, 1280]
+
+
+def about_path(code, child=None):
+    path = f"/{code}/{content.ABOUT['slug'][code]}/"
+    if child is not None:
+        path += f"{content.ABOUT['children'][child]['slug'][code]}/"
+    return path
+
+
+# One page of each type, and the block-richest content pages.
+PAGES = {
+    "home": lambda code: f"/{code}/",
+    "section with subpage cards": lambda code: about_path(code),
+    "governance (table, key figures)": lambda code: about_path(code, 2),
+    "services (accordion)": lambda code: about_path(code, 1),
+    "contact (calls to action)": lambda code: about_path(code, 6),
+    "404": lambda code: f"/{code}/no-such-page/",
+}
+
+
+def violations(tab, url, width):
+    tab.set_viewport_size({"width": width, "height": 900})
+    tab.goto(url)
+    tab.add_script_tag(path=str(AXE))
+    result = tab.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", TAGS
+    )
+    return [
+        {"rule": v["id"], "impact": v["impact"], "targets": [node["target"] for node in v["nodes"]][:5]}
+        for v in result["violations"]
+    ]
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_no_accessibility_violations(axe_page, name, code):
+    url = PAGES[name](code)
+    found = {width: violations(axe_page, url, width) for width in WIDTHS}
+    assert found == {width: [] for width in WIDTHS}, json.dumps(found, indent=1)
+
+
+def test_the_scan_does_report_a_violation(axe_page):
+    """Guard against a scan that silently checks nothing: an image without alt text must be caught."""
+    axe_page.goto("/en/")
+    axe_page.evaluate("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/x.png\">')")
+    axe_page.add_script_tag(path=str(AXE))
+    result = axe_page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
+    assert "image-alt" in [violation["id"] for violation in result["violations"]]

@@ -1,0 +1,89 @@
+"""The main journeys, in a real browser against a real server."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from efus_site.core.demo import content
+from tests.browser.conftest import STAFF
+
+pytestmark = pytest.mark.browser
+
+ABOUT_FR = content.ABOUT["title"]["fr"]
+ABOUT_EN = content.ABOUT["title"]["en"]
+
+
+def test_visitor_switches_to_french_and_back_on_the_same_page(page):
+    page.goto("/")
+    expect(page).to_have_url(re.compile(r"/en/$"))
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+
+    page.get_by_role("navigation", name="Choose a language").get_by_role("link", name="Français").click()
+    expect(page).to_have_url(re.compile(r"/fr/$"))
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.locator("h1")).to_have_text(content.HOME["hero_title"]["fr"])
+
+    page.get_by_role("navigation", name="Menu principal").get_by_role("link", name=ABOUT_FR).click()
+    expect(page).to_have_url(re.compile(f"/fr/{content.ABOUT['slug']['fr']}/$"))
+    expect(page.locator("h1")).to_have_text(ABOUT_FR)
+
+    page.get_by_role("navigation", name="Choisir une langue").get_by_role("link", name="English").click()
+    expect(page).to_have_url(re.compile(r"/en/about/$"))
+    expect(page.locator("h1")).to_have_text(ABOUT_EN)
+    assert page.problems == []
+
+
+def test_staff_edits_a_french_title_and_the_public_page_shows_it(page):
+    page.goto("/admin/login/")
+    page.fill("input[name=username]", STAFF[0])
+    page.fill("input[name=password]", STAFF[1])
+    page.get_by_role("button", name=re.compile("Sign in")).click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+    page.goto("/admin/pages/search/?q=Governance")
+    page.get_by_role("link", name="Governance", exact=True).first.click()
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    page.locator("button.locale-toggle", has_text="fr").click()
+    page.fill("input[name=title_fr]", "Gouvernance d'Efus")
+    page.locator("footer").get_by_role("button", name="More actions").click()
+    page.locator("footer").get_by_role("button", name="Publish").click()
+    expect(page.locator(".messages")).to_contain_text("published")
+
+    public = page.context.browser.new_page(base_url=page.url.split("/admin/")[0])
+    governance_slug = content.ABOUT["children"][2]["slug"]["fr"]
+    public.goto(f"/fr/{content.ABOUT['slug']['fr']}/{governance_slug}/")
+    expect(public.locator("h1")).to_have_text("Gouvernance d'Efus")
+    public.close()
+
+
+def test_keyboard_user_opens_the_mobile_menu_and_switches_language(page):
+    page.set_viewport_size({"width": 320, "height": 700})
+    page.goto("/en/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to main content")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_visible()
+
+    toggle = page.get_by_role("button", name="Menu")
+    expect(page.get_by_role("navigation", name="Main menu")).to_be_hidden()
+    toggle.focus()
+    page.keyboard.press("Enter")
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    menu_link = page.get_by_role("navigation", name="Main menu").get_by_role("link", name=ABOUT_EN)
+    expect(menu_link).to_be_visible()
+    page.keyboard.press("Tab")
+    expect(menu_link).to_be_focused()
+    outline = menu_link.evaluate("element => getComputedStyle(element).outlineStyle")
+    assert outline not in ("none", "")
+
+    page.keyboard.press("Escape")
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(toggle).to_be_focused()
+
+    page.keyboard.press("Enter")
+    french = page.get_by_role("navigation", name="Choose a language").get_by_role("link", name="Français")
+    french.focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/fr/$"))
+    assert page.problems == []
