@@ -11,7 +11,7 @@ unexport PYTHONDONTWRITEBYTECODE
 run: install messages migrate demo
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: install messages
+test: install messages node_modules/.package-lock.json
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 install: $(STAMP)
@@ -23,6 +23,10 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --upgrade uv
 	$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python -r requirements-dev.txt
 	touch $(STAMP)
+
+# axe-core for the accessibility scan; without npm those tests are skipped (failed in CI).
+node_modules/.package-lock.json: package.json package-lock.json
+	-command -v npm >/dev/null 2>&1 && npm ci --no-audit --no-fund --silent
 
 messages: install
 	$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity 0

@@ -9,8 +9,12 @@ def language_urls(request, page=None):
     """Return (code, local name, path) for every language: the same page, translated."""
     links = []
     for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            path = page.get_url(request) if page is not None else translate_url(request.path, code)
+        if page is None:
+            # translate_url resolves the path in the current language, so it must not be overridden.
+            path = translate_url(request.path, code)
+        else:
+            with translation.override(code):
+                path = page.get_url(request)
         info = translation.get_language_info(code)
         links.append((code, info["name_local"], path))
     return links

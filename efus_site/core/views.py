@@ -1,8 +1,9 @@
 """Views outside the page tree: health check, robots.txt and the server error page."""
 
 from django.db import connection
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -23,8 +24,14 @@ def healthz(request):
 def robots_txt(request):
     """Keep crawlers out of the admin and point them at the sitemap."""
     sitemap_url = request.build_absolute_uri("/sitemap.xml")
-    body = f"User-agent: *\nDisallow: /admin/\nDisallow: /documents/\nSitemap: {sitemap_url}\n"
+    body = f"User-agent: *\nDisallow: /admin/\nSitemap: {sitemap_url}\n"
     return HttpResponse(body, content_type="text/plain")
+
+
+@require_GET
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says; send them to the SVG icon."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))
 
 
 def server_error(request):

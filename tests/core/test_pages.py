@@ -20,8 +20,8 @@ def hreflangs(html):
 @pytest.mark.parametrize(
     ("url", "lang", "title"),
     [
-        ("/en/", "en", "Efus – European Forum for Urban Security | Efus"),
-        ("/fr/", "fr", "Efus – Forum européen pour la sécurité urbaine | Efus"),
+        ("/en/", "en", "Efus – European Forum for Urban Security"),
+        ("/fr/", "fr", "Efus – Forum européen pour la sécurité urbaine"),
         ("/en/about/", "en", "About Efus | Efus"),
         ("/fr/a-propos/", "fr", "À propos d&#x27;Efus | Efus"),
     ],
@@ -120,3 +120,40 @@ class TestAdminEditViews(WagtailTestUtils):
         assert StandardPage.can_create_at(HomePage())
         assert StandardPage.can_create_at(StandardPage())
         assert not HomePage.can_create_at(StandardPage())
+
+
+def test_subpage_cards_are_paginated(client, about):
+    for number in range(13):
+        about.add_child(
+            instance=StandardPage(title=f"Extra {number}", slug=f"extra-{number}")
+        ).save_revision().publish()
+    first = client.get("/en/about/").content.decode()
+    second = client.get("/en/about/?page=2").content.decode()
+    assert first.count('class="card"') == 12
+    assert second.count('class="card"') == 2
+    assert 'rel="next"' in first and 'aria-current="page"><span class="visually-hidden">Page </span>2' in second
+
+
+@pytest.mark.parametrize("junk", ["abc", "-1", "999", "1%00"])
+def test_bad_page_numbers_never_fail(client, about, junk):
+    response = client.get(f"/en/about/?page={junk}")
+    assert response.status_code == 200
+    assert 'class="card"' in response.content.decode()
+
+
+def test_404_switcher_leads_to_the_other_languages_and_is_not_indexed(client, home):
+    html = client.get("/fr/nulle-part/").content.decode()
+    assert 'href="/de/nulle-part/" lang="de"' in html
+    assert 'href="/en/nulle-part/" lang="en"' in html
+    assert 'rel="alternate" hreflang' not in html
+    assert '<meta name="robots" content="noindex">' in html
+
+
+def test_pages_name_their_canonical_address_and_open_graph_locale(client, about):
+    html = client.get("/fr/a-propos/").content.decode()
+    assert '<link rel="canonical" href="http://testserver/fr/a-propos/">' in html
+    assert '<meta property="og:locale" content="fr_FR">' in html
+
+
+def test_home_page_title_does_not_repeat_the_site_name(client, home):
+    assert "<title>Efus – European Forum for Urban Security</title>" in client.get("/en/").content.decode()

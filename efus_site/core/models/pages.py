@@ -10,10 +10,12 @@ from wagtail.search import index
 
 from ..blocks import BaseStreamBlock, KeyFigureBlock
 from ..i18n import full_urls_in_all_languages
+from ..pagination import paginate
 from .images import CustomImage
 from .mixins import TeaserMixin
 
 LISTING_LIMIT = 3
+CHILDREN_PER_PAGE = 12
 
 
 CARD_RENDITION = "fill-640x360"
@@ -168,5 +170,7 @@ class StandardPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         if self.show_child_pages:
             children = self.get_children().live().public().specific().defer_streamfields()
-            context["child_pages"] = with_listing_images(children)
+            page = paginate(request, children, CHILDREN_PER_PAGE)
+            page.object_list = with_listing_images(page.object_list)
+            context["child_pages"] = page
         return context

@@ -8,6 +8,9 @@ from ..navigation import menu_links
 
 register = template.Library()
 
+# Open Graph wants a territory; these are the countries whose variant the site's copy follows.
+OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "de": "de_DE", "it": "it_IT", "es": "es_ES", "pt": "pt_PT"}
+
 
 def _site(context):
     request = context["request"]
@@ -66,3 +69,9 @@ def breadcrumbs(context):
     if page is None or page.depth <= 2:
         return {"ancestors": [], "page": page}
     return {"ancestors": list(page.get_ancestors().filter(depth__gte=2)), "page": page}
+
+
+@register.filter
+def og_locale(language_code):
+    """The Open Graph locale (fr_FR) of a site language (fr)."""
+    return OG_LOCALES.get(language_code, "en_GB")

@@ -1,0 +1,1 @@
+"""Performance benchmark: data generator, settings and the measuring run."""
