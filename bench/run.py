@@ -9,6 +9,7 @@ to docs/performance.md.
 """
 
 import argparse
+import contextlib
 import json
 import os
 import secrets
@@ -114,10 +115,8 @@ def measure_app(env, duration):
         results = {}
         for path in ["/bench/trivial/", *PAGES.values()]:
             for _ in range(20):  # warm up: renditions, menus, the page cache when it is on
-                try:
+                with contextlib.suppress(OSError):
                     urllib.request.urlopen(base + path, timeout=10)  # noqa: S310
-                except OSError:
-                    pass
         with urllib.request.urlopen(f"{base}/en/", timeout=10) as response:  # noqa: S310
             results["home html"] = response.read()
         results["trivial"] = wrk(f"{base}/bench/trivial/", duration)
@@ -167,7 +166,8 @@ def table(queries, cold, warm, nginx):
         f"| Trivial Django view (floor) | 0 | {cold['trivial']['rps']:.0f} | {cold['trivial']['p50']:.1f} / "
         f"{cold['trivial']['p95']:.1f} / {cold['trivial']['p99']:.1f} | {floor:.0f} | {warm['trivial']['p95']:.1f} "
         f"| 100% | {floor / limit:.0%} |",
-        f"| nginx, home page as a file (limit) | 0 | | | {limit:.0f} | {nginx['p95']:.1f} | {limit / floor:.0%} | 100% |",
+        f"| nginx, home page as a file (limit) | 0 | | | {limit:.0f} | {nginx['p95']:.1f} "
+        f"| {limit / floor:.0%} | 100% |",
     ]
     return "\n".join(lines)
 
