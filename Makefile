@@ -1,5 +1,6 @@
 # The README's two commands: `make run` and `make test`.
 PYTHON ?= python3.11
+PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -9,7 +10,7 @@ unexport PYTHONDONTWRITEBYTECODE
 .PHONY: run test install messages migrate demo lint check clean
 
 run: install messages migrate demo
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install messages node_modules/.package-lock.json
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -4,8 +4,16 @@ import socket
 
 from celery import shared_task
 
+from .outbox import flush_outbox as flush_outbox_service
+
 
 @shared_task(ignore_result=False)
 def ping(token):
     """Echo a token with the worker's host name, so monitoring can prove a worker is consuming the queue."""
     return {"token": token, "worker": socket.gethostname()}
+
+
+@shared_task
+def flush_outbox():
+    """Send the tasks kept while the broker was unreachable (scheduled every minute by beat)."""
+    return flush_outbox_service()

@@ -3,7 +3,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import CustomImage, FooterMenuItem, HomePage, MainMenuItem, StandardPage
+from .models import CustomImage, FooterMenuItem, HomePage, MainMenuItem, SiteSettings, StandardPage
 
 
 @register(CustomImage)
@@ -39,3 +39,8 @@ class MainMenuItemTR(TranslationOptions):
 @register(FooterMenuItem)
 class FooterMenuItemTR(TranslationOptions):
     fields = ("label",)
+
+
+@register(SiteSettings)
+class SiteSettingsTR(TranslationOptions):
+    fields = ("postal_address",)

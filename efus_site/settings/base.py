@@ -154,9 +154,17 @@ CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 300)
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 240)
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
-# A late-acked task survives a dead worker only if Redis redelivers it before
-# the visibility timeout; keep it above the longest task time limit.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# A task whose worker died unacknowledged is handed to another worker once the visibility
+# timeout has passed; it must stay above the longest task time limit. Publishing gives up
+# after a short connect timeout, so a request never hangs on a dead broker (see core.outbox).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 900),
+    "socket_connect_timeout": 2,
+    "unacked_restore_throttle": 1,
+}
+CELERY_BEAT_SCHEDULE = {
+    "flush-task-outbox": {"task": "efus_site.core.tasks.flush_outbox", "schedule": 60.0},
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 # Email: SMTP when EMAIL_HOST is set, the console otherwise.

@@ -33,11 +33,24 @@ def test_loader_builds_the_home_page_and_about_section(loaded):
 
 
 def test_home_and_about_pages_exist_in_all_six_languages(loaded):
-    pages = [HomePage.objects.get(), *StandardPage.objects.filter(depth__lte=4)]
+    about = StandardPage.objects.get(slug_en="about")
+    pages = [HomePage.objects.get(), about, *StandardPage.objects.child_of(about)]
     for page in pages:
         for code in LANGS:
             assert getattr(page, f"title_{code}"), (page.slug, code)
             assert getattr(page, f"body_{code}") or isinstance(page, HomePage), (page.slug, code)
+
+
+def test_every_demo_page_exists_in_english_and_french(loaded):
+    for page in StandardPage.objects.all():
+        assert page.title_en and page.title_fr and page.slug_fr and page.body_fr, page.slug
+
+
+def test_legal_pages_are_linked_from_the_footer(client, loaded):
+    html = client.get("/fr/").content.decode()
+    footer = html[html.index('class="site-footer"') :]
+    for page in content.LEGAL:
+        assert f'href="/fr/{page["slug"]["fr"]}/"' in footer
 
 
 def test_running_twice_changes_nothing(loaded):

@@ -3136,3 +3136,448 @@ ABOUT = {
     ],
     "children": [_MISSION, _SERVICES, _GOVERNANCE, _PARTNERSHIPS, _MANIFESTO, _STATUTES, _CONTACT],
 }
+
+# ---------------------------------------------------------------------------
+# Legal pages (English and French; the other languages fall back to English)
+# ---------------------------------------------------------------------------
+
+_LEGAL_NOTICE = {
+    "slug": {"en": "legal-notice", "fr": "mentions-legales"},
+    "title": {"en": "Legal notice", "fr": "Mentions légales"},
+    "intro": {
+        "en": "Who publishes this website, who is responsible for it and the rules that apply to reusing its content.",
+        "fr": "Qui édite ce site, qui en est responsable et à quelles conditions ses contenus peuvent être réutilisés.",
+    },
+    "seo_description": {
+        "en": (
+            "Legal notice of the Efus website: publisher, publication director, hosting, intellectual property and "
+            "credits."
+        ),
+        "fr": (
+            "Mentions légales du site de l'Efus : éditeur, directrice de la publication, hébergement, propriété "
+            "intellectuelle et crédits."
+        ),
+    },
+    "body": [
+        ("heading", {"text": {"en": "Publisher", "fr": "Éditeur du site"}, "level": "h2"}),
+        (
+            "paragraph",
+            {
+                "en": (
+                    "<p>This website is published by the <b>European Forum for Urban Security (Efus)</b>, an "
+                    "association under the French law of 1 July 1901.</p><ul>"
+                    "<li>Head office: 10, rue des Montiboeufs, 75020 Paris, France</li>"
+                    "<li>Telephone: +33 1 40 64 49 00</li>"
+                    '<li>Email: <a href="mailto:contact@efus.eu">contact@efus.eu</a></li></ul>'
+                    "<p><b>Publication director:</b> Elizabeth Johnston, Executive Director of Efus.</p>"
+                ),
+                "fr": (
+                    "<p>Ce site est édité par le <b>Forum européen pour la sécurité urbaine (Efus)</b>, association "
+                    "régie par la loi du 1er juillet 1901.</p><ul>"
+                    "<li>Siège social : 10, rue des Montiboeufs, 75020 Paris, France</li>"
+                    "<li>Téléphone : +33 1 40 64 49 00</li>"
+                    '<li>Courriel : <a href="mailto:contact@efus.eu">contact@efus.eu</a></li></ul>'
+                    "<p><b>Directrice de la publication :</b> Elizabeth Johnston, directrice exécutive de l'Efus.</p>"
+                ),
+            },
+        ),
+        ("heading", {"text": {"en": "Hosting", "fr": "Hébergement"}, "level": "h2"}),
+        (
+            "paragraph",
+            {
+                "en": "<p>The hosting provider's name and address are published here when the site goes live.</p>",
+                "fr": "<p>Le nom et l'adresse de l'hébergeur sont indiqués ici dès la mise en ligne du site.</p>",
+            },
+        ),
+        (
+            "accordion",
+            {
+                "title": {"en": "Use of content", "fr": "Utilisation des contenus"},
+                "items": [
+                    {
+                        "heading": {"en": "Intellectual property", "fr": "Propriété intellectuelle"},
+                        "body": {
+                            "en": (
+                                "<p>Unless otherwise stated, the texts, photographs, graphics, logos and "
+                                "publications on this site are the property of Efus or are used with their authors' "
+                                "permission. They are protected by intellectual property law.</p>"
+                                "<p>You may quote short extracts, provided you name Efus as the source and link to "
+                                "the page concerned. Any other reproduction, adaptation or distribution, in whole or "
+                                "in part, requires the prior written consent of Efus. Requests can be sent to "
+                                '<a href="mailto:contact@efus.eu">contact@efus.eu</a>.</p>'
+                            ),
+                            "fr": (
+                                "<p>Sauf mention contraire, les textes, photographies, graphismes, logos et "
+                                "publications de ce site sont la propriété de l'Efus ou sont utilisés avec "
+                                "l'autorisation de leurs auteurs. Ils sont protégés par le droit de la propriété "
+                                "intellectuelle.</p>"
+                                "<p>Vous pouvez en citer de courts extraits, à condition d'indiquer l'Efus comme "
+                                "source et de renvoyer vers la page concernée. Toute autre reproduction, adaptation "
+                                "ou diffusion, totale ou partielle, est soumise à l'accord écrit préalable de l'Efus. "
+                                'Les demandes peuvent être adressées à <a href="mailto:contact@efus.eu">'
+                                "contact@efus.eu</a>.</p>"
+                            ),
+                        },
+                    },
+                    {
+                        "heading": {"en": "Links to other websites", "fr": "Liens vers d'autres sites"},
+                        "body": {
+                            "en": (
+                                "<p>This site links to websites run by partners and other organisations. Efus has "
+                                "no control over their content and cannot be held responsible for it.</p>"
+                            ),
+                            "fr": (
+                                "<p>Ce site renvoie vers des sites de partenaires et d'autres organisations. L'Efus "
+                                "n'exerce aucun contrôle sur leur contenu et ne saurait en être tenu responsable.</p>"
+                            ),
+                        },
+                    },
+                    {
+                        "heading": {"en": "Credits", "fr": "Crédits"},
+                        "body": {
+                            "en": (
+                                "<ul><li>Typeface: Source Sans 3 (Adobe), used under the SIL Open Font License "
+                                "1.1.</li><li>Software: the site is built with Django and Wagtail, both open-source "
+                                "software.</li></ul>"
+                            ),
+                            "fr": (
+                                "<ul><li>Police de caractères : Source Sans 3 (Adobe), utilisée sous licence SIL "
+                                "Open Font License 1.1.</li><li>Logiciels : le site est réalisé avec Django et "
+                                "Wagtail, deux logiciels libres.</li></ul>"
+                            ),
+                        },
+                    },
+                ],
+            },
+        ),
+    ],
+    "children": [],
+}
+
+_PRIVACY = {
+    "slug": {"en": "privacy", "fr": "confidentialite"},
+    "title": {"en": "Privacy and cookies", "fr": "Confidentialité et cookies"},
+    "intro": {
+        "en": (
+            "Efus collects as little personal data as possible. This page explains what this website does with your "
+            "data, which cookies it sets and how to exercise your rights."
+        ),
+        "fr": (
+            "L'Efus collecte le moins de données personnelles possible. Cette page explique ce que ce site fait de "
+            "vos données, quels cookies il dépose et comment exercer vos droits."
+        ),
+    },
+    "seo_description": {
+        "en": (
+            "No advertising or analytics trackers, technical cookies only: how the Efus website handles your data and "
+            "how to exercise your rights."
+        ),
+        "fr": (
+            "Ni publicité ni mesure d'audience, des cookies techniques uniquement : comment le site de l'Efus traite "
+            "vos données et vos droits."
+        ),
+    },
+    "body": [
+        (
+            "heading",
+            {"text": {"en": "Who is responsible for your data", "fr": "Qui est responsable de vos données"}},
+        ),
+        (
+            "paragraph",
+            {
+                "en": (
+                    "<p>The controller of the personal data processed on this site is the <b>European Forum for "
+                    "Urban Security (Efus)</b>, 10, rue des Montiboeufs, 75020 Paris, France. For any question about "
+                    'your data, write to <a href="mailto:contact@efus.eu">contact@efus.eu</a>.</p>'
+                    "<p>This site carries no advertising and no audience-measurement (analytics) trackers. Browsing "
+                    "it sends no information to third parties: pages, fonts and scripts are all served by the site "
+                    "itself. To deliver pages, our server necessarily receives your device's IP address; it is used "
+                    "only to run and secure the site.</p>"
+                ),
+                "fr": (
+                    "<p>Le responsable des traitements de données personnelles réalisés sur ce site est le "
+                    "<b>Forum européen pour la sécurité urbaine (Efus)</b>, 10, rue des Montiboeufs, 75020 Paris, "
+                    "France. Pour toute question relative à vos données, écrivez à "
+                    '<a href="mailto:contact@efus.eu">contact@efus.eu</a>.</p>'
+                    "<p>Ce site ne contient ni publicité ni traceur de mesure d'audience. Sa consultation ne "
+                    "transmet aucune information à des tiers : les pages, les polices de caractères et les scripts "
+                    "sont tous fournis par le site lui-même. Pour vous afficher les pages, notre serveur reçoit "
+                    "nécessairement l'adresse IP de votre appareil ; elle sert uniquement au fonctionnement et à la "
+                    "sécurité du site.</p>"
+                ),
+            },
+        ),
+        ("heading", {"text": {"en": "Cookies", "fr": "Cookies"}}),
+        (
+            "paragraph",
+            {
+                "en": (
+                    "<p>This site sets only technical cookies, and only when they are needed:</p><ul>"
+                    "<li><b>Session cookie:</b> set when you log in (Efus staff and members), to keep you signed in. "
+                    "It is deleted when you log out or when it expires.</li>"
+                    "<li><b>Security cookie (CSRF):</b> set when you use a form, to protect it against fraudulent "
+                    "submissions.</li>"
+                    "<li><b>Message cookie:</b> may briefly carry a confirmation message, for example after a form "
+                    "is sent, and is deleted as soon as the message is displayed.</li></ul>"
+                    "<p>These cookies are strictly necessary for the features you use, so they do not require your "
+                    "consent. None of them is used to track you or to measure audience.</p>"
+                ),
+                "fr": (
+                    "<p>Ce site ne dépose que des cookies techniques, et uniquement lorsqu'ils sont nécessaires :</p>"
+                    "<ul><li><b>Cookie de session :</b> déposé lorsque vous vous connectez (équipe de l'Efus et "
+                    "membres), pour maintenir votre connexion. Il est supprimé lorsque vous vous déconnectez ou à "
+                    "son expiration.</li>"
+                    "<li><b>Cookie de sécurité (CSRF) :</b> déposé lorsque vous utilisez un formulaire, pour le "
+                    "protéger contre les envois frauduleux.</li>"
+                    "<li><b>Cookie de message :</b> peut transmettre brièvement un message de confirmation, par "
+                    "exemple après l'envoi d'un formulaire ; il est supprimé dès que le message s'affiche.</li></ul>"
+                    "<p>Ces cookies sont strictement nécessaires aux fonctionnalités que vous utilisez : ils ne "
+                    "requièrent donc pas votre consentement. Aucun ne sert à vous suivre ni à mesurer l'audience.</p>"
+                ),
+            },
+        ),
+        (
+            "accordion",
+            {
+                "title": {"en": "Your data in detail", "fr": "Vos données en détail"},
+                "items": [
+                    {
+                        "heading": {"en": "Embedded videos", "fr": "Vidéos intégrées"},
+                        "body": {
+                            "en": (
+                                "<p>Some pages feature YouTube or Vimeo videos. Nothing is loaded from these "
+                                "platforms until you press play. The video then loads from YouTube's "
+                                "privacy-enhanced mode (youtube-nocookie.com) or from Vimeo with its \u201cdo not "
+                                "track\u201d option, and the platform receives your IP address and technical "
+                                "information about your browser. Its own privacy policy applies from that point.</p>"
+                            ),
+                            "fr": (
+                                "<p>Certaines pages proposent des vidéos YouTube ou Vimeo. Rien n'est chargé depuis "
+                                "ces plateformes tant que vous n'avez pas lancé la lecture. La vidéo est alors "
+                                "chargée via le mode de confidentialité renforcée de YouTube (youtube-nocookie.com) "
+                                "ou via Vimeo avec son option « do not track », et la plateforme reçoit votre "
+                                "adresse IP ainsi que des informations techniques sur votre navigateur. Sa propre "
+                                "politique de confidentialité s'applique dès lors.</p>"
+                            ),
+                        },
+                    },
+                    {
+                        "heading": {
+                            "en": "Forms: membership applications and newsletter",
+                            "fr": "Formulaires : demandes d'adhésion et lettre d'information",
+                        },
+                        "body": {
+                            "en": (
+                                "<p>When you apply for membership or subscribe to our newsletter, we collect only "
+                                "the information requested in the form. It is used solely to handle your "
+                                "application or to send you the newsletter. Only the Efus team and the technical "
+                                "providers acting on our behalf have access to it, and it is never sold or used for "
+                                "advertising.</p>"
+                                "<p>Your data is kept for as long as needed to handle your request, then deleted. "
+                                "You can unsubscribe from the newsletter at any time; your data is then deleted.</p>"
+                            ),
+                            "fr": (
+                                "<p>Lorsque vous demandez à adhérer ou vous abonnez à notre lettre d'information, "
+                                "nous ne collectons que les informations demandées dans le formulaire. Elles servent "
+                                "uniquement à traiter votre demande ou à vous envoyer la lettre d'information. "
+                                "Seuls l'équipe de l'Efus et les prestataires techniques agissant pour son compte y "
+                                "ont accès ; elles ne sont jamais vendues ni utilisées à des fins publicitaires.</p>"
+                                "<p>Vos données sont conservées le temps nécessaire au traitement de votre demande, "
+                                "puis supprimées. Vous pouvez vous désabonner de la lettre d'information à tout "
+                                "moment ; vos données sont alors supprimées.</p>"
+                            ),
+                        },
+                    },
+                    {
+                        "heading": {"en": "Your rights", "fr": "Vos droits"},
+                        "body": {
+                            "en": (
+                                "<p>Under the General Data Protection Regulation (GDPR) and French data protection "
+                                "law, you have the right to access, rectify and erase your data, to object to its "
+                                "processing and to data portability. To exercise these rights, write to "
+                                '<a href="mailto:contact@efus.eu">contact@efus.eu</a>.</p>'
+                                "<p>If you believe your rights have not been respected, you may lodge a complaint "
+                                "with the CNIL, the French data protection authority "
+                                '(<a href="https://www.cnil.fr">www.cnil.fr</a>).</p>'
+                            ),
+                            "fr": (
+                                "<p>Conformément au règlement général sur la protection des données (RGPD) et à la "
+                                "loi Informatique et Libertés, vous disposez d'un droit d'accès, de rectification, "
+                                "d'effacement, d'opposition et de portabilité de vos données. Pour les exercer, "
+                                'écrivez à <a href="mailto:contact@efus.eu">contact@efus.eu</a>.</p>'
+                                "<p>Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une "
+                                "réclamation à la Commission nationale de l'informatique et des libertés "
+                                '(<a href="https://www.cnil.fr">CNIL</a>).</p>'
+                            ),
+                        },
+                    },
+                ],
+            },
+        ),
+        (
+            "call_to_action",
+            {
+                "title": {"en": "A question about your data?", "fr": "Une question sur vos données ?"},
+                "text": {
+                    "en": "Write to us to exercise your rights or to find out how your data is used.",
+                    "fr": "Écrivez-nous pour exercer vos droits ou savoir comment vos données sont utilisées.",
+                },
+                "button": {"en": "Write to us", "fr": "Nous écrire"},
+                "url": _CONTACT_EMAIL_URL,
+            },
+        ),
+    ],
+    "children": [],
+}
+
+_ACCESSIBILITY = {
+    "slug": {"en": "accessibility", "fr": "accessibilite"},
+    "title": {"en": "Accessibility statement", "fr": "Déclaration d'accessibilité"},
+    "intro": {
+        "en": (
+            "Efus wants its website to be usable by everyone, including people with disabilities. This statement "
+            "sets out how accessible the site is, how we check it and how to tell us about a problem."
+        ),
+        "fr": (
+            "L'Efus veut que son site soit utilisable par toutes et tous, y compris par les personnes en situation "
+            "de handicap. Cette déclaration présente son niveau d'accessibilité, nos vérifications et la façon de "
+            "nous signaler un problème."
+        ),
+    },
+    "seo_description": {
+        "en": (
+            "Accessibility of the Efus website: WCAG 2.1 AA and RGAA target, how it is tested, known limitations and "
+            "how to report a problem."
+        ),
+        "fr": (
+            "Accessibilité du site de l'Efus : objectif WCAG 2.1 AA et RGAA, méthodes de test, limites connues et "
+            "signalement d'un problème."
+        ),
+    },
+    "body": [
+        ("heading", {"text": {"en": "Compliance status", "fr": "État de conformité"}}),
+        (
+            "paragraph",
+            {
+                "en": (
+                    "<p>This website aims to meet level AA of the Web Content Accessibility Guidelines (WCAG) 2.1 "
+                    "and of the French accessibility framework (RGAA), which is based on them.</p>"
+                    "<p>It is <b>partially compliant</b>: it is designed and tested against these standards, but has "
+                    "not yet been audited by an independent third party.</p>"
+                ),
+                "fr": (
+                    "<p>Ce site vise le niveau AA des règles pour l'accessibilité des contenus web (WCAG) 2.1 et du "
+                    "référentiel général d'amélioration de l'accessibilité (RGAA), qui s'appuie sur celles-ci.</p>"
+                    "<p>Il est <b>partiellement conforme</b> : il est conçu et testé au regard de ces référentiels, "
+                    "mais n'a pas encore fait l'objet d'un audit par un organisme indépendant.</p>"
+                ),
+            },
+        ),
+        (
+            "accordion",
+            {
+                "title": {"en": "Our approach", "fr": "Notre démarche"},
+                "items": [
+                    {
+                        "heading": {"en": "Measures in place", "fr": "Mesures mises en œuvre"},
+                        "body": {
+                            "en": (
+                                "<ul><li>A \u201cSkip to main content\u201d link at the top of every page</li>"
+                                "<li>A clearly visible focus indicator for keyboard navigation</li>"
+                                "<li>The language of each page is declared, so that screen readers use the right "
+                                "pronunciation</li>"
+                                "<li>Alternative text for images, written by our editors</li>"
+                                "<li>Videos load only when you ask for them and come with a transcript where one is "
+                                "available</li></ul>"
+                            ),
+                            "fr": (
+                                "<ul><li>Un lien d'évitement « Aller au contenu principal » en haut de chaque "
+                                "page</li>"
+                                "<li>Un indicateur de focus bien visible pour la navigation au clavier</li>"
+                                "<li>La langue de chaque page est déclarée, pour que les lecteurs d'écran adoptent "
+                                "la bonne prononciation</li>"
+                                "<li>Des alternatives textuelles aux images, rédigées par notre équipe "
+                                "éditoriale</li>"
+                                "<li>Des vidéos qui ne se chargent qu'à votre demande, accompagnées d'une "
+                                "transcription lorsqu'elle existe</li></ul>"
+                            ),
+                        },
+                    },
+                    {
+                        "heading": {"en": "How we check it", "fr": "Nos vérifications"},
+                        "body": {
+                            "en": (
+                                "<p>Every type of page is checked automatically with the axe-core testing engine, "
+                                "in English and in French, at both mobile and desktop screen widths. We also test "
+                                "navigation using the keyboard alone.</p>"
+                            ),
+                            "fr": (
+                                "<p>Chaque type de page est vérifié automatiquement avec le moteur de test axe-core, "
+                                "en anglais et en français, sur des largeurs d'écran mobile et ordinateur. Nous "
+                                "testons également la navigation au seul clavier.</p>"
+                            ),
+                        },
+                    },
+                    {
+                        "heading": {"en": "Known limitations", "fr": "Limites connues"},
+                        "body": {
+                            "en": (
+                                "<p>Documents published before the site launch may not all be accessible. Tell us "
+                                "and we will provide an accessible version.</p>"
+                            ),
+                            "fr": (
+                                "<p>Les documents publiés avant la mise en ligne du site ne sont peut-être pas tous "
+                                "accessibles. Signalez-le-nous et nous vous en fournirons une version "
+                                "accessible.</p>"
+                            ),
+                        },
+                    },
+                ],
+            },
+        ),
+        ("heading", {"text": {"en": "Feedback and recourse", "fr": "Signalement et voies de recours"}}),
+        (
+            "paragraph",
+            {
+                "en": (
+                    "<p>If you cannot access a piece of content or a service, write to us at "
+                    '<a href="mailto:contact@efus.eu">contact@efus.eu</a>: we will help you and provide the '
+                    "information in another form.</p>"
+                    "<p>If you have reported a problem and not received a satisfactory answer, you may refer the "
+                    "matter to the Défenseur des droits, the French independent rights authority, online, through "
+                    'one of its local delegates or by post (<a href="https://www.defenseurdesdroits.fr">'
+                    "www.defenseurdesdroits.fr</a>).</p>"
+                ),
+                "fr": (
+                    "<p>Si vous ne parvenez pas à accéder à un contenu ou à un service, écrivez-nous à "
+                    '<a href="mailto:contact@efus.eu">contact@efus.eu</a> : nous vous aiderons et vous '
+                    "transmettrons l'information sous une autre forme.</p>"
+                    "<p>Si vous nous avez signalé un problème sans obtenir de réponse satisfaisante, vous pouvez "
+                    "saisir le Défenseur des droits, en ligne, auprès de l'un de ses délégués ou par courrier "
+                    '(<a href="https://www.defenseurdesdroits.fr">www.defenseurdesdroits.fr</a>).</p>'
+                ),
+            },
+        ),
+        (
+            "call_to_action",
+            {
+                "title": {"en": "Report an accessibility problem", "fr": "Signaler un problème d'accessibilité"},
+                "text": {
+                    "en": (
+                        "Tell us which page or document is affected and what difficulty you met; we will get back to "
+                        "you."
+                    ),
+                    "fr": (
+                        "Indiquez-nous la page ou le document concerné et la difficulté rencontrée : nous reviendrons "
+                        "vers vous."
+                    ),
+                },
+                "button": {"en": "Write to us", "fr": "Nous écrire"},
+                "url": _CONTACT_EMAIL_URL,
+            },
+        ),
+    ],
+    "children": [],
+}
+
+LEGAL = [_LEGAL_NOTICE, _PRIVACY, _ACCESSIBILITY]

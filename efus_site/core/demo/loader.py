@@ -2,6 +2,7 @@
 
 import io
 import uuid
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -125,9 +126,10 @@ class DemoLoader:
             self.reset()
         home = self.home_page()
         about = self.page_tree(home, content.ABOUT, seed=10)
+        legal = [self.page_tree(home, page, seed=90 + index) for index, page in enumerate(content.LEGAL)]
         site = home.get_site()
         self.join_link(home, about)
-        self.navigation(site, about)
+        self.navigation(site, about, legal)
         self.site_settings(site)
         if with_accounts:
             self.accounts()
@@ -158,8 +160,11 @@ class DemoLoader:
         if home is None:
             home = self._create_home()
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-        if site.root_page_id != home.pk:
-            site.hostname, site.port, site.site_name, site.root_page = "localhost", 80, "Efus", home
+        # The site's own address (SITE_URL) makes sitemap and CDN purge URLs point at the real host.
+        address = urlsplit(settings.SITE_URL)
+        wanted = (address.hostname, address.port or (443 if address.scheme == "https" else 80), home.pk)
+        if (site.hostname, site.port, site.root_page_id) != wanted:
+            site.hostname, site.port, site.site_name, site.root_page = address.hostname, wanted[1], "Efus", home
             site.save()
         return home
 
@@ -235,14 +240,15 @@ class DemoLoader:
                 home.save_revision().publish()
                 self.created += 1
 
-    def navigation(self, site, about):
+    def navigation(self, site, about, legal):
         """Main menu and footer, filled only when empty so editors' changes survive."""
         navigation = NavigationSettings.for_site(site)
         if not navigation.main_menu_items.exists():
             MainMenuItem.objects.create(setting=navigation, page=about, sort_order=0)
             self.created += 1
         if not navigation.footer_menu_items.exists():
-            for order, page in enumerate(about.get_children().live()):
+            contact = about.get_children().filter(slug_en="contact")
+            for order, page in enumerate([*contact, *legal]):
                 FooterMenuItem.objects.create(setting=navigation, page=page, sort_order=order)
                 self.created += 1
 
@@ -250,7 +256,17 @@ class DemoLoader:
         """Contact details from Efus' published documents."""
         site_settings = SiteSettings.for_site(site)
         if not site_settings.email:
-            site_settings.postal_address = "10, rue des Montiboeufs\n75020 Paris\nFrance"
+            street = "10, rue des Montiboeufs\n75020 Paris\n"
+            countries = {
+                "en": "France",
+                "fr": "France",
+                "de": "Frankreich",
+                "it": "Francia",
+                "es": "Francia",
+                "pt": "França",
+            }
+            for code, country in countries.items():
+                setattr(site_settings, f"postal_address_{code}", street + country)
             site_settings.phone = "+33 1 40 64 49 00"
             site_settings.email = "contact@efus.eu"
             site_settings.press_email = "icardi@efus.eu"

@@ -3,6 +3,7 @@
 from .images import CustomImage, CustomRendition
 from .mixins import TeaserMixin
 from .navigation import FooterMenuItem, MainMenuItem, NavigationSettings
+from .outbox import QueuedTask
 from .pages import BasePage, HomePage, StandardPage
 from .settings import SiteSettings
 
@@ -14,6 +15,7 @@ __all__ = [
     "HomePage",
     "MainMenuItem",
     "NavigationSettings",
+    "QueuedTask",
     "SiteSettings",
     "StandardPage",
     "TeaserMixin",

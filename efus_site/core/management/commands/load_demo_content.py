@@ -1,5 +1,7 @@
 """Build the demo site: home page, about section, menus, settings and demo accounts."""
 
+import logging
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
@@ -13,7 +15,11 @@ class Command(BaseCommand):
         parser.add_argument("--reset", action="store_true", help="Delete the demo content first and rebuild it.")
 
     def handle(self, *args, reset=False, **options):
-        loader = DemoLoader(stdout=self.stdout if options["verbosity"] > 1 else None)
+        verbose = options["verbosity"] > 1
+        if not verbose:
+            # Wagtail logs every page created and published; dozens of lines here say nothing new.
+            logging.getLogger("wagtail").setLevel(logging.WARNING)
+        loader = DemoLoader(stdout=self.stdout if verbose else None)
         created = loader.run(reset=reset, with_accounts=settings.DEBUG)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({created} objects created)."))
         if settings.DEBUG:

@@ -1,0 +1,241 @@
+"""Show that the site survives its services failing: Redis down, PostgreSQL restarted, a worker killed.
+
+Usage: python -m bench.faults   (needs PostgreSQL and Redis on 127.0.0.1, started as .ci/run starts them)
+
+It runs gunicorn and a Celery worker with production settings on a database of its own, breaks one
+service at a time, prints what it saw, restarts what it stopped, and exits non-zero on any failure.
+"""
+
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PORT = 8310
+BASE = f"http://127.0.0.1:{PORT}"
+REDIS_START = [
+    "redis-server",
+    "--daemonize",
+    "yes",
+    "--bind",
+    "127.0.0.1",
+    "--port",
+    "6379",
+    "--save",
+    "",
+    "--appendonly",
+    "no",
+]
+PAGES = ["/en/", "/fr/", "/en/about/", "/en/about/governance/"]
+results = []
+
+
+def environment():
+    server_url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/efus")
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="efus_site.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="false",
+        DATABASE_URL=server_url.rsplit("/", 1)[0] + "/efus_faults",
+        REDIS_URL=os.environ.get("FAULTS_REDIS_URL", "redis://127.0.0.1:6379/4"),
+        CELERY_VISIBILITY_TIMEOUT="5",
+    )
+    return env
+
+
+def check(name, ok, detail=""):
+    results.append((name, ok, detail))
+    print(f"{'PASS' if ok else 'FAIL'}  {name}  {detail}", flush=True)
+
+
+def status(path, timeout=10):
+    try:
+        with urllib.request.urlopen(BASE + path, timeout=timeout) as response:  # noqa: S310 - local server
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+    except OSError:
+        return None
+
+
+def wait_until(predicate, seconds):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def redis_up():
+    return subprocess.run(["redis-cli", "ping"], capture_output=True, text=True).stdout.strip() == "PONG"
+
+
+def marked(env, key):
+    database = env["REDIS_URL"].rsplit("/", 1)[1]
+    found = subprocess.run(
+        ["redis-cli", "-n", database, "--scan", "--pattern", f"*fault:done:{key}"], capture_output=True, text=True
+    ).stdout
+    return bool(found.strip())
+
+
+def manage(env, code):
+    output = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-v", "0", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    return output.splitlines()[-1] if output else ""
+
+
+def start_worker(env):
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "efus_site",
+            "worker",
+            "-I",
+            "bench.fault_tasks",
+            "--concurrency",
+            "1",
+            "--without-gossip",
+            "--without-mingle",
+            "-l",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+    )
+
+
+def redis_outage(env):
+    subprocess.run(["redis-cli", "shutdown", "nosave"], capture_output=True)
+    wait_until(lambda: not redis_up(), 10)
+    codes = [status(path) for path in PAGES]
+    check("Redis down: public pages answer", codes == [200] * len(PAGES), str(codes))
+    kept = manage(
+        env,
+        "from efus_site.core.outbox import enqueue; from bench.fault_tasks import mark; "
+        "from efus_site.core.models import QueuedTask; from django.db import transaction\n"
+        "with transaction.atomic(): enqueue(mark, 'outage')\n"
+        "print(QueuedTask.objects.count())",
+    )
+    check("Redis down: background work is kept in the outbox", kept == "1", f"{kept} task waiting")
+    subprocess.run(REDIS_START, check=True, capture_output=True)
+    wait_until(redis_up, 20)
+    # What beat's flush_outbox task does on the worker, where every task is registered.
+    sent = manage(
+        env, "import bench.fault_tasks; from efus_site.core.outbox import flush_outbox; print(flush_outbox())"
+    )
+    check("Redis back: the outbox is flushed", sent == "1", f"{sent} sent")
+    check("Redis back: the kept task ran on the worker", wait_until(lambda: marked(env, "outage"), 60))
+
+
+def postgres_restart():
+    version = os.listdir("/etc/postgresql")[0]
+    subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"], check=True)
+    wait_until(lambda: subprocess.run(["pg_isready", "-h", "127.0.0.1", "-q"]).returncode == 0, 30)
+    # ?utm bypasses the page cache, so these requests really reach the database.
+    codes = [status(path + "?utm_source=fault") for path in PAGES] + [status("/healthz/")]
+    check("PostgreSQL restarted: the running site recovers by itself", codes == [200] * len(codes), str(codes))
+
+
+def worker_killed(env, worker):
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "efus_site",
+            "call",
+            "bench.fault_tasks.mark",
+            "--args",
+            '["killed", 8]',
+        ],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    database = env["REDIS_URL"].rsplit("/", 1)[1]
+    started = wait_until(
+        lambda: subprocess.run(
+            ["redis-cli", "-n", database, "--scan", "--pattern", "*fault:started:killed"],
+            capture_output=True,
+            text=True,
+        ).stdout.strip(),
+        30,
+    )
+    os.killpg(worker.pid, signal.SIGKILL)
+    worker.wait()
+    check("Worker killed while the task ran", started and not marked(env, "killed"))
+    replacement = start_worker(env)
+    redone = wait_until(lambda: marked(env, "killed"), 90)
+    check("A new worker ran the task the dead one had taken", redone)
+    return replacement
+
+
+def main():
+    env = environment()
+    import psycopg
+
+    base = env["DATABASE_URL"].rsplit("/", 1)[0]
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
+        connection.execute("DROP DATABASE IF EXISTS efus_faults WITH (FORCE)")
+        connection.execute("CREATE DATABASE efus_faults")
+    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+    subprocess.run([sys.executable, "manage.py", "load_demo_content", "-v0"], cwd=ROOT, env=env, check=True)
+    subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+    subprocess.run(["redis-cli", "-n", env["REDIS_URL"].rsplit("/", 1)[1], "flushdb"], capture_output=True)
+    web = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "efus_site.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    worker = start_worker(env)
+    try:
+        check("Site up", wait_until(lambda: status("/healthz/") == 200, 60))
+        redis_outage(env)
+        postgres_restart()
+        worker = worker_killed(env, worker)
+    finally:
+        if not redis_up():
+            subprocess.run(REDIS_START, capture_output=True)
+        web.terminate()
+        os.killpg(worker.pid, signal.SIGTERM)
+        web.wait(timeout=30)
+        worker.wait(timeout=30)
+    failed = [name for name, ok, _detail in results if not ok]
+    print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""Send background tasks after the transaction commits, and never lose one when the broker is down."""
+
+import logging
+
+from celery import current_app
+from django.db import transaction
+from kombu.exceptions import OperationalError
+
+from .models import QueuedTask
+
+logger = logging.getLogger(__name__)
+FLUSH_BATCH = 500
+
+
+def _send(task_name, args, kwargs):
+    # retry=False: with the broker down, fail at once (and keep the task) instead of blocking a request.
+    current_app.tasks[task_name].apply_async(args=args, kwargs=kwargs, retry=False)
+
+
+def _send_or_keep(task_name, args, kwargs):
+    try:
+        _send(task_name, args, kwargs)
+    except OperationalError as error:
+        logger.warning("Broker unreachable, keeping %s for later: %s", task_name, error)
+        QueuedTask.objects.create(task_name=task_name, args=list(args), kwargs=kwargs, last_error=str(error))
+
+
+def enqueue(task, *args, **kwargs):
+    """Queue a task once the current transaction commits; keep it in the database if the broker is down."""
+    transaction.on_commit(lambda: _send_or_keep(task.name, args, kwargs))
+
+
+def flush_outbox():
+    """Send the kept tasks, oldest first; stop at the first failure. Return how many were sent."""
+    sent = 0
+    for queued in QueuedTask.objects.all()[:FLUSH_BATCH]:
+        try:
+            _send(queued.task_name, queued.args, queued.kwargs)
+        except OperationalError as error:
+            queued.attempts += 1
+            queued.last_error = str(error)
+            queued.save(update_fields=["attempts", "last_error"])
+            break
+        queued.delete()
+        sent += 1
+    return sent

@@ -1,0 +1,65 @@
+"""Tasks queued while the broker is down are kept in the database and sent when it returns."""
+
+import pytest
+from celery import current_app
+from django.core.cache import cache
+
+from efus_site.core.models import QueuedTask
+from efus_site.core.outbox import enqueue, flush_outbox
+from efus_site.core.tasks import ping
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def broker_down():
+    """Point the Celery app at a port where nothing listens, and send for real (not eagerly)."""
+    conf = current_app.conf
+    saved = conf.broker_url, conf.task_always_eager
+    conf.broker_url, conf.task_always_eager = "redis://127.0.0.1:1/0", False
+    forget_connections()
+    yield
+    conf.broker_url, conf.task_always_eager = saved
+    forget_connections()
+
+
+def forget_connections():
+    """Make Celery build its connection and producer pools again from the current broker URL."""
+    current_app._pool = None
+    current_app.amqp._producer_pool = None
+
+
+def test_a_task_is_sent_only_after_the_transaction_commits(django_capture_on_commit_callbacks, monkeypatch):
+    sent = []
+    monkeypatch.setattr("efus_site.core.outbox._send", lambda name, args, kwargs: sent.append((name, args)))
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        enqueue(ping, "token")
+    assert sent == []
+    callbacks[0]()
+    assert sent == [("efus_site.core.tasks.ping", ("token",))]
+
+
+def test_broker_down_keeps_the_task_without_failing(django_capture_on_commit_callbacks, broker_down):
+    with django_capture_on_commit_callbacks(execute=True):
+        enqueue(ping, "kept")
+    queued = QueuedTask.objects.get()
+    assert queued.task_name == "efus_site.core.tasks.ping"
+    assert queued.args == ["kept"]
+    assert queued.last_error
+
+
+def test_flush_stops_at_the_first_failure_and_counts_attempts(broker_down):
+    QueuedTask.objects.create(task_name="efus_site.core.tasks.ping", args=["a"])
+    QueuedTask.objects.create(task_name="efus_site.core.tasks.ping", args=["b"])
+    assert flush_outbox() == 0
+    assert list(QueuedTask.objects.values_list("attempts", flat=True)) == [1, 0]
+
+
+def test_flush_sends_kept_tasks_once_the_broker_is_back(monkeypatch):
+    ran = []
+    monkeypatch.setattr(ping, "run", lambda token: ran.append(token) or cache.set("ran", token))
+    QueuedTask.objects.create(task_name="efus_site.core.tasks.ping", args=["first"])
+    QueuedTask.objects.create(task_name="efus_site.core.tasks.ping", args=["second"])
+    assert flush_outbox() == 2
+    assert ran == ["first", "second"]
+    assert not QueuedTask.objects.exists()
