@@ -14,7 +14,9 @@ from .pagecache import invalidate_all
 
 def content_changed(**kwargs):
     """Anything a page shows has changed: cached menus and cached pages are stale."""
-    clear_menu_cache(Site.objects.values_list("pk", flat=True))
+    site_ids = list(Site.objects.values_list("pk", flat=True))
+    clear_menu_cache(site_ids)
+    SiteSettings.clear_cache(site_ids)
     invalidate_all()
 
 

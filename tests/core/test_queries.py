@@ -18,7 +18,7 @@ def no_page_cache(settings):
 
 # Page lookup and routing, site settings, navigation (cached after the first hit),
 # the news source and its children with their listing images and renditions.
-HOME_QUERIES = 12
+HOME_QUERIES = 11
 
 
 def add_news(home, count):

@@ -39,13 +39,29 @@ def live_children_for_listing(page, limit):
     return with_listing_images(children[:limit])
 
 
+SOCIAL_RENDITION = "fill-1200x630"
+
+
 class BasePage(TeaserMixin, Page):
     """Abstract base for every public page."""
 
     promote_panels = [*Page.promote_panels, *TeaserMixin.teaser_panels]
+    #: Image fields the page template shows, with the renditions it asks for: fetched in two queries.
+    page_images = {"listing_image": [SOCIAL_RENDITION]}
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        """Fetch the page's own images and their renditions together, not one query each."""
+        context = super().get_context(request, *args, **kwargs)
+        wanted = {getattr(self, f"{field}_id") for field in self.page_images} - {None}
+        if wanted:
+            filters = sorted({spec for specs in self.page_images.values() for spec in specs})
+            images = CustomImage.objects.filter(id__in=wanted).prefetch_renditions(*filters).in_bulk()
+            for field in self.page_images:
+                setattr(self, field, images.get(getattr(self, f"{field}_id")))
+        return context
 
     def get_sitemap_urls(self, request=None):
         """One sitemap entry per language, each naming the others as alternates."""
@@ -130,6 +146,7 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
+    page_images = {"hero_image": ["fill-960x640"], "listing_image": [SOCIAL_RENDITION]}
 
     class Meta:
         verbose_name = _("home page")

@@ -1,5 +1,6 @@
 """Site-wide settings edited in the admin: contact details and social links."""
 
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -39,6 +40,21 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def cached_for_site(cls, site):
+        """The settings of a site from the cache (they change rarely and every page shows them)."""
+        key = f"core:sitesettings:{site.pk}"
+        instance = cache.get(key)
+        if instance is None:
+            instance = cls.for_site(site)
+            cache.set(key, instance, None)
+        return instance
+
+    @classmethod
+    def clear_cache(cls, site_ids):
+        """Forget the cached settings of these sites."""
+        cache.delete_many([f"core:sitesettings:{site_id}" for site_id in site_ids])
 
     @property
     def social_links(self):

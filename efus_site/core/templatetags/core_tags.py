@@ -4,6 +4,7 @@ from django import template
 from wagtail.models import Site
 
 from ..i18n import language_urls
+from ..models import SiteSettings
 from ..navigation import menu_links
 
 register = template.Library()
@@ -33,6 +34,12 @@ def _is_in_section(path, section_url):
     if not section_url:
         return False
     return path == section_url or (section_url.count("/") > 2 and path.startswith(section_url))
+
+
+@register.simple_tag(takes_context=True)
+def site_settings(context):
+    """The current site's contact details and social links, from the cache."""
+    return SiteSettings.cached_for_site(_site(context))
 
 
 @register.inclusion_tag("components/footer_menu.html", takes_context=True)
