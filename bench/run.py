@@ -172,20 +172,27 @@ def table(queries, cold, warm, nginx):
     return "\n".join(lines)
 
 
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
 def write_report(report, arguments):
+    """Replace the measured part of docs/performance.md, keeping the analysis written around it."""
     command = f"python -m bench.run --scale {arguments.scale} --duration {arguments.duration}"
     machine = f"{os.cpu_count()} cores, Python {sys.version.split()[0]}"
-    (ROOT / "docs" / "performance.md").write_text(
-        "# Performance\n\n"
+    measured = (
+        f"{START}\n"
         f"Measured {time.strftime('%Y-%m-%d')} on {machine}: gunicorn (4 sync workers, production settings), "
         f"PostgreSQL and Redis on the same machine, wrk with {THREADS} threads and {CONNECTIONS} connections, "
         f"{arguments.duration} s per row, data set at scale {arguments.scale} (`bench/generate.py`).\n\n"
-        "*Cold*: the page cache is off, every request renders the page. *Warm*: anonymous visitors get the "
-        "cached copy. SQL queries are counted on a render with the page cache off.\n\n"
         f"{report}\n\n"
-        "Reproduce (needs PostgreSQL and Redis on 127.0.0.1, `wrk` and `nginx`):\n\n"
-        f"```sh\n.venv/bin/{command}\n```\n"
+        f"Reproduce (needs PostgreSQL and Redis on 127.0.0.1, `wrk` and `nginx`): `.venv/bin/{command}`\n"
+        f"{END}"
     )
+    path = ROOT / "docs" / "performance.md"
+    text = path.read_text() if path.exists() else f"# Performance\n\n{START}\n{END}\n"
+    before, rest = text.split(START, 1)
+    after = rest.split(END, 1)[1]
+    path.write_text(before + measured + after)
 
 
 def main():
