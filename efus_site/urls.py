@@ -19,6 +19,7 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("healthz/", core_views.healthz, name="healthz"),
     path("favicon.ico", core_views.favicon, name="favicon"),
+    path("csrf-token/", core_views.csrf_token, name="csrf_token"),
 ]
 
 if settings.SERVE_MEDIA:

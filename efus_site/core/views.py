@@ -1,7 +1,8 @@
 """Views outside the page tree: health check, robots.txt and the server error page."""
 
 from django.db import connection
-from django.http import HttpResponse, HttpResponsePermanentRedirect
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
@@ -32,6 +33,20 @@ def robots_txt(request):
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page says; send them to the SVG icon."""
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))
+
+
+@never_cache
+@require_GET
+def csrf_token(request):
+    """A CSRF token (and its cookie) for forms on pages served from the page cache."""
+    return JsonResponse({"token": get_token(request)})
+
+
+def csrf_failure(request, reason=""):
+    """A post without a valid token: offer to send it again, keeping everything that was typed."""
+    fields = [(name, value) for name, value in request.POST.lists() if name != "csrfmiddlewaretoken"]
+    resubmit = [(name, value) for name, values in fields for value in values]
+    return render(request, "csrf_failure.html", {"resubmit": resubmit, "action": request.path}, status=403)
 
 
 def server_error(request):

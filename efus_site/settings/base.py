@@ -250,6 +250,7 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "efus_site.core.views.csrf_failure"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Efus – European Forum for Urban Security"

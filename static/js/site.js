@@ -137,6 +137,30 @@
     });
   }
 
+  /*
+   * 4. Forms on cached pages. A page served from the page cache cannot carry a
+   *    per-visitor CSRF token, so its forms render an empty
+   *    `input[data-csrf-field]`; this fetches a token (and its cookie) from
+   *    /csrf-token/ and fills it in. Without JavaScript the server answers the
+   *    post with a page that keeps what was typed and asks to send it again.
+   */
+  function initCsrfFields() {
+    var fields = document.querySelectorAll("input[data-csrf-field]");
+    if (!fields.length || !window.fetch) {
+      return;
+    }
+    fetch("/csrf-token/", { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (data) {
+        if (!data || !data.token) {
+          return;
+        }
+        Array.prototype.forEach.call(fields, function (field) { field.value = data.token; });
+      })
+      .catch(function () { /* the server-side fallback still keeps the visitor's input */ });
+  }
+
   initMenu();
   initVideos();
+  initCsrfFields();
 })();

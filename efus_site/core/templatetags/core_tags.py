@@ -1,6 +1,7 @@
 """Navigation, language and breadcrumb tags for the public templates."""
 
 from django import template
+from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from ..i18n import language_urls
@@ -82,3 +83,9 @@ def breadcrumbs(context):
 def og_locale(language_code):
     """The Open Graph locale (fr_FR) of a site language (fr)."""
     return OG_LOCALES.get(language_code, "en_GB")
+
+
+@register.simple_tag
+def cacheable_csrf_field():
+    """A CSRF field that keeps the page cacheable: empty here, filled in by site.js from /csrf-token/."""
+    return mark_safe('<input type="hidden" name="csrfmiddlewaretoken" value="" data-csrf-field>')  # noqa: S308 - constant

@@ -1,0 +1,44 @@
+"""Forms on cached pages: the token comes from /csrf-token/, and a stale post loses nothing."""
+
+import pytest
+from django.template import Context, Template
+from django.test import Client, RequestFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_cacheable_field_does_not_touch_the_csrf_cookie():
+    request = RequestFactory().get("/en/")
+    html = Template("{% load core_tags %}{% cacheable_csrf_field %}").render(Context({"request": request}))
+    assert html == '<input type="hidden" name="csrfmiddlewaretoken" value="" data-csrf-field>'
+    assert "CSRF_COOKIE" not in request.META
+
+
+def test_token_endpoint_sets_the_cookie_and_is_never_cached(client):
+    response = client.get("/csrf-token/")
+    assert response.status_code == 200
+    assert len(response.json()["token"]) == 64
+    assert "csrftoken" in response.cookies
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_a_post_with_the_fetched_token_is_accepted(about):
+    browser = Client(enforce_csrf_checks=True)
+    token = browser.get("/csrf-token/").json()["token"]
+    response = browser.post("/en/about/", {"csrfmiddlewaretoken": token, "message": "Bonjour"})
+    assert response.status_code == 200
+
+
+def test_a_stale_post_gets_a_page_that_sends_it_again_with_everything_typed(about):
+    browser = Client(enforce_csrf_checks=True)
+    typed = {"name": "Ville de Liège", "message": '<b>"Bonjour"</b>', "topic": ["a", "b"]}
+    response = browser.post("/fr/a-propos/", typed)
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert '<html lang="fr"' in html
+    assert "Renvoyer" in html or "renvoyer" in html
+    assert '<input type="hidden" name="name" value="Ville de Liège">' in html
+    assert 'value="&lt;b&gt;&quot;Bonjour&quot;&lt;/b&gt;"' in html
+    assert html.count('name="topic"') == 2
+    assert 'action="/fr/a-propos/"' in html
+    assert 'name="csrfmiddlewaretoken" value="' in html
