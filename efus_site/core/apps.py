@@ -12,3 +12,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .models import HomePage
+
+        # modeltranslation replaced route() on every page model in its own ready(), which runs first.
+        HomePage.route = HomePage.route_by_address

@@ -10,7 +10,8 @@ VERSION_KEY = "pagecache:version"
 SKIPPED_HEADERS = {"set-cookie", "content-security-policy", "x-cache"}
 
 
-def _version():
+def generation():
+    """The current content generation: it moves on whenever anything visitors see changes."""
     version = cache.get(VERSION_KEY)
     if version is None:
         version = 1
@@ -32,7 +33,7 @@ def _language_prefixes():
 
 def _cache_key(request):
     raw = f"{request.get_host()}{request.get_full_path()}"
-    return f"pagecache:{_version()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+    return f"pagecache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
 def is_cacheable_request(request):

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .i18n import full_urls_in_all_languages
@@ -23,9 +23,17 @@ def content_changed(**kwargs):
 for signal in (page_published, page_unpublished, post_page_move):
     signal.connect(content_changed, dispatch_uid=f"core-content-changed-{id(signal)}")
 
-for model in (NavigationSettings, MainMenuItem, FooterMenuItem, SiteSettings, CustomImage):
+# A restriction changes who may see cached pages; a site change moves every address.
+for model in (NavigationSettings, MainMenuItem, FooterMenuItem, SiteSettings, CustomImage, PageViewRestriction, Site):
     post_save.connect(content_changed, sender=model, dispatch_uid=f"core-saved-{model.__name__}")
     post_delete.connect(content_changed, sender=model, dispatch_uid=f"core-deleted-{model.__name__}")
+
+
+@receiver(post_save, dispatch_uid="core-alias-created")
+def alias_saved(sender, instance, **kwargs):
+    """An alias page borrows its source's view restrictions, which the cached lookup does not follow."""
+    if isinstance(instance, Page) and instance.alias_of_id:
+        content_changed()
 
 
 @receiver([page_published, page_unpublished], dispatch_uid="core-purge-cdn")

@@ -157,3 +157,19 @@ def test_pages_name_their_canonical_address_and_open_graph_locale(client, about)
 
 def test_home_page_title_does_not_repeat_the_site_name(client, home):
     assert "<title>Efus – European Forum for Urban Security</title>" in client.get("/en/").content.decode()
+
+
+def test_making_a_cached_page_private_takes_effect_at_once(client, about):
+    client.get("/en/about/")
+    assert client.get("/en/about/")["X-Cache"] == "HIT"
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+    child = client.get("/en/about/governance/")
+    assert client.get("/en/about/").status_code == 302
+    assert child.status_code == 302
+
+
+def test_unpublished_pages_are_not_found_in_any_language(client, about):
+    about.get_children().first().specific.unpublish()
+    assert client.get("/en/about/governance/").status_code == 404
+    assert client.get("/fr/a-propos/gouvernance/").status_code == 404
+    assert client.get("/en/about/").status_code == 200

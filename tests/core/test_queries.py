@@ -16,9 +16,9 @@ def no_page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 0
 
 
-# Page lookup and routing, site settings, navigation (cached after the first hit),
-# the news source and its children with their listing images and renditions.
-HOME_QUERIES = 11
+# Routing (one query for the page), the news source and its children with their listing images
+# and renditions, the page's own images; site, menus, settings and restrictions come from the cache.
+HOME_QUERIES = 8
 
 
 def add_news(home, count):
@@ -64,4 +64,13 @@ def test_section_page_query_count_does_not_grow_with_subpages(client, about):
         StandardPageFactory(parent=about, listing_image=CustomImageFactory())
     many, html = count_queries(client, "/en/about/")
     assert html.count('class="card"') == 8
+    assert few == many
+
+
+def test_a_deep_page_costs_the_same_whatever_the_number_of_its_siblings(client, about):
+    few, _html = count_queries(client, "/fr/a-propos/gouvernance/")
+    for _ in range(15):
+        StandardPageFactory(parent=about)
+    many, html = count_queries(client, "/fr/a-propos/gouvernance/")
+    assert "<h1" in html and "Gouvernance" in html
     assert few == many

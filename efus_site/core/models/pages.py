@@ -2,15 +2,19 @@
 
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from ..blocks import BaseStreamBlock, KeyFigureBlock
 from ..i18n import full_urls_in_all_languages
 from ..pagination import paginate
+from ..routing import page_at, view_restrictions_for
 from .images import CustomImage
 from .mixins import TeaserMixin
 
@@ -70,6 +74,11 @@ class BasePage(TeaserMixin, Page):
         alternates = [{"lang_code": code, "location": url} for code, url in locations.items()]
         alternates.append({"lang_code": "x-default", "location": locations[settings.LANGUAGE_CODE]})
         return [{"location": url, "lastmod": lastmod, "alternates": alternates} for url in locations.values()]
+
+    def get_view_restrictions(self):
+        """The restrictions on this page and its ancestors, from the cache when no alias complicates them."""
+        restrictions = view_restrictions_for(self)
+        return super().get_view_restrictions() if restrictions is None else restrictions
 
     def get_home_items(self, limit=LISTING_LIMIT):
         """Pages to feature on the home page when this page is chosen as a source."""
@@ -150,6 +159,20 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route_by_address(self, request, path_components):
+        """Find the page by its address in one query, instead of loading every child at every level.
+
+        Installed as HomePage.route by CoreConfig.ready(), after modeltranslation has put its own
+        route() on every translated page model; that one remains the fallback.
+        """
+        if path_components:
+            page = page_at(self, path_components)
+            if page is not None and not isinstance(page, RoutablePageMixin):
+                if page.live:
+                    return RouteResult(page)
+                raise Http404
+        return Page.route(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         """Add the latest news and upcoming events from the chosen sections."""
