@@ -52,6 +52,31 @@ def test_no_accessibility_violations(axe_page, name, code):
     assert found == {width: [] for width in WIDTHS}, json.dumps(found, indent=1)
 
 
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_form_error_page_has_no_violations(axe_page, code):
+    """A post whose security token expired: the page that offers to send it again."""
+    axe_page.goto(f"/{code}/")
+    with axe_page.expect_navigation():
+        axe_page.evaluate(
+            """() => {
+                const form = Object.assign(document.createElement('form'), {method: 'post', action: location.pathname});
+                form.append(Object.assign(document.createElement('input'), {name: 'message', value: 'Bonjour'}));
+                document.body.append(form);
+                form.submit();
+            }"""
+        )
+    assert axe_page.locator("form button[type=submit]").count() == 1
+    found = {}
+    for width in WIDTHS:
+        axe_page.set_viewport_size({"width": width, "height": 900})
+        axe_page.add_script_tag(path=str(AXE))
+        result = axe_page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", TAGS
+        )
+        found[width] = [violation["id"] for violation in result["violations"]]
+    assert found == {width: [] for width in WIDTHS}
+
+
 def test_the_scan_does_report_a_violation(axe_page):
     """Guard against a scan that silently checks nothing: an image without alt text must be caught."""
     axe_page.goto("/en/")
