@@ -173,3 +173,13 @@ def test_unpublished_pages_are_not_found_in_any_language(client, about):
     assert client.get("/en/about/governance/").status_code == 404
     assert client.get("/fr/a-propos/gouvernance/").status_code == 404
     assert client.get("/en/about/").status_code == 200
+
+
+def test_home_page_lists_the_latest_news_with_a_link_to_all(client, home):
+    from tests.core.test_queries import add_news
+
+    add_news(home, 4)
+    html = client.get("/fr/").content.decode()
+    assert '<h2 class="listing__title" id="latest-news-title">Dernières actualités</h2>' in html
+    assert html.count('class="card"') == 3
+    assert '<a href="/fr/news/">' in html
