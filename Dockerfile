@@ -25,8 +25,8 @@ COPY . .
 ENV DJANGO_SETTINGS_MODULE=efus_site.settings.production
 # Production settings refuse to load without these; the values are build-only
 # placeholders and are not kept in the image.
-RUN SECRET_KEY=build-only-placeholder ALLOWED_HOSTS=build.invalid python manage.py compilemessages \
-    && SECRET_KEY=build-only-placeholder ALLOWED_HOSTS=build.invalid python manage.py collectstatic --noinput
+RUN SECRET_KEY=build-only-placeholder ALLOWED_HOSTS=build.invalid REDIS_URL=redis://build.invalid SITE_URL=https://build.invalid python manage.py compilemessages \
+    && SECRET_KEY=build-only-placeholder ALLOWED_HOSTS=build.invalid REDIS_URL=redis://build.invalid SITE_URL=https://build.invalid python manage.py collectstatic --noinput
 
 FROM base AS runtime
 RUN groupadd --system --gid 10001 app \

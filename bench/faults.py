@@ -44,6 +44,7 @@ def environment():
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,localhost",
         SECURE_SSL_REDIRECT="false",
+        SITE_URL="http://127.0.0.1",
         DATABASE_URL=server_url.rsplit("/", 1)[0] + "/efus_faults",
         REDIS_URL=os.environ.get("FAULTS_REDIS_URL", "redis://127.0.0.1:6379/4"),
         CELERY_VISIBILITY_TIMEOUT="5",

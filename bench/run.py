@@ -42,6 +42,7 @@ def server_env(database_url, redis_url, page_cache_seconds):
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,localhost",
         SECURE_SSL_REDIRECT="false",
+        SITE_URL="http://127.0.0.1",
         SERVE_MEDIA="true",
         MEDIA_ROOT=str(ROOT / "var" / "bench-media"),
         DATABASE_URL=database_url,

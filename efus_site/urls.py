@@ -23,11 +23,7 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    from django.views.static import serve
-
-    # Documents are left out: they are always served by Wagtail's view, which checks privacy.
-    urlpatterns += [
-        re_path(r"^media/(?P<path>(?:original_)?images/.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
-    ]
+    # Images only: documents are always served by Wagtail's view, which checks privacy.
+    urlpatterns += [re_path(r"^media/(?P<path>.+)$", core_views.media_image, name="media_image")]
 
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)

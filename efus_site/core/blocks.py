@@ -12,7 +12,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
-SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:", "tel:", "/")
+SAFE_LINK = re.compile(r"^(https?://|mailto:|tel:|/(?![/\\]))")
 YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be"}
 VIMEO_HOSTS = {"vimeo.com", "www.vimeo.com", "player.vimeo.com"}
 VIDEO_ID = re.compile(r"^[A-Za-z0-9_-]{6,20}$")
@@ -194,7 +194,7 @@ class CallToActionBlock(blocks.StructBlock):
                 _("Choose a page or enter an address, not both.") if page else _("Choose a page or enter an address.")
             )
             errors["link"] = ValidationError(message)
-        elif link and not link.startswith(SAFE_LINK_SCHEMES):
+        elif link and not SAFE_LINK.match(link):
             errors["link"] = ValidationError(_("The address must start with https://, http://, mailto:, tel: or /."))
         if errors:
             raise StructBlockValidationError(block_errors=errors)

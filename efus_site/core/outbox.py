@@ -4,7 +4,7 @@ import logging
 
 from celery import current_app
 from django.db import transaction
-from kombu.exceptions import OperationalError
+from kombu.exceptions import EncodeError, OperationalError
 
 from .models import QueuedTask
 
@@ -31,16 +31,30 @@ def enqueue(task, *args, **kwargs):
 
 
 def flush_outbox():
-    """Send the kept tasks, oldest first; stop at the first failure. Return how many were sent."""
+    """Send the kept tasks, oldest first, until the broker fails again. Return how many were sent.
+
+    A task that cannot be sent for another reason (renamed, bad arguments) stays with its error
+    for staff to look at, without holding up the ones behind it.
+    """
     sent = 0
-    for queued in QueuedTask.objects.all()[:FLUSH_BATCH]:
-        try:
-            _send(queued.task_name, queued.args, queued.kwargs)
-        except OperationalError as error:
-            queued.attempts += 1
-            queued.last_error = str(error)
-            queued.save(update_fields=["attempts", "last_error"])
-            break
-        queued.delete()
-        sent += 1
+    with transaction.atomic():
+        # Rows another flush is sending are skipped, so overlapping flushes never send twice.
+        for queued in QueuedTask.objects.filter(failed=False).select_for_update(skip_locked=True)[:FLUSH_BATCH]:
+            try:
+                _send(queued.task_name, queued.args, queued.kwargs)
+            except OperationalError as error:
+                _record(queued, error)
+                break
+            except (KeyError, EncodeError, TypeError) as error:
+                _record(queued, error, failed=True)
+                continue
+            queued.delete()
+            sent += 1
     return sent
+
+
+def _record(queued, error, failed=False):
+    queued.attempts += 1
+    queued.last_error = repr(error)
+    queued.failed = failed
+    queued.save(update_fields=["attempts", "last_error", "failed"])

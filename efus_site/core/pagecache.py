@@ -1,30 +1,17 @@
 """Whole-page cache for anonymous visitors, emptied whenever content is published."""
 
 import hashlib
+import re
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
 
-VERSION_KEY = "pagecache:version"
-SKIPPED_HEADERS = {"set-cookie", "content-security-policy", "x-cache"}
+from .generation import generation
 
-
-def generation():
-    """The current content generation: it moves on whenever anything visitors see changes."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, None)
-    return version
-
-
-def invalidate_all():
-    """Forget every cached page (all languages) by moving to a new cache generation."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+SKIPPED_HEADERS = {"content-security-policy", "x-cache"}
+PAGE_NUMBER = re.compile(r"^[1-9][0-9]{0,4}$")
 
 
 def _language_prefixes():
@@ -32,7 +19,7 @@ def _language_prefixes():
 
 
 def _cache_key(request):
-    raw = f"{request.get_host()}{request.get_full_path()}"
+    raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     return f"pagecache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
@@ -44,6 +31,8 @@ def is_cacheable_request(request):
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "messages" not in request.COOKIES
         and set(request.GET) <= settings.PAGE_CACHE_QUERY_PARAMETERS
+        # Only real page numbers: junk values all show page 1 and would each take a cache entry.
+        and all(PAGE_NUMBER.match(request.GET[name]) for name in request.GET)
     )
 
 
@@ -70,7 +59,11 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         if not is_cacheable_request(request):
-            return self.get_response(request)
+            response = self.get_response(request)
+            if settings.SESSION_COOKIE_NAME in request.COOKIES and request.path.startswith(_language_prefixes()):
+                # A logged-in view of a public page must not be kept by a CDN or a shared proxy.
+                patch_cache_control(response, private=True)
+            return response
         key = _cache_key(request)
         stored = cache.get(key)
         if stored is not None:

@@ -1,15 +1,16 @@
 """Faster page serving: a request's site, page and view restrictions found with few queries.
 
-Cached values are keyed by the content generation (see pagecache), so anything published,
-moved, restricted or re-rooted is looked up afresh.
+Cached values are keyed by the content generation, so once a change to pages, restrictions or
+sites is committed, they are looked up afresh.
 """
 
-from django.core.cache import cache
-from django.db.models import F
-from django.utils.translation import get_language
-from wagtail.models import Page, PageViewRestriction, Site
+import functools
 
-from .pagecache import generation
+from django.core.cache import cache
+from django.utils.translation import get_language
+from wagtail.models import Page, PageViewRestriction, Site, get_page_models
+
+from .generation import generation
 
 
 def page_at(root, path_components):
@@ -19,23 +20,32 @@ def page_at(root, path_components):
     routable pages whose sub-routes are not pages.
     """
     url_path = root.url_path + "".join(f"{component}/" for component in path_components)
-    return Page.objects.filter(**{f"url_path_{get_language()}": url_path}).specific().first()
+    candidates = Page.objects.filter(
+        path__startswith=root.path, depth=root.depth + len(path_components), **{f"url_path_{get_language()}": url_path}
+    )
+    return candidates.specific().first()
+
+
+@functools.cache
+def all_pages_route_by_default():
+    """True while no page type has a route() of its own; a shortcut past them would skip their routing."""
+    return all(model.route is Page.route for model in get_page_models() if not hasattr(model, "route_by_address"))
 
 
 def view_restrictions_for(page):
-    """The view restrictions on a page and its ancestors from a cached list, or None if aliases exist."""
+    """Ids of the view restrictions on a page and its ancestors, from a cached list; None if aliases exist."""
     key = f"core:view-restrictions:{generation()}"
     cached = cache.get(key)
     if cached is None:
         cached = {
             # An alias takes its source's restrictions; with any alias around, Wagtail's own lookup decides.
             "has_aliases": Page.objects.filter(alias_of__isnull=False).exists(),
-            "restrictions": list(PageViewRestriction.objects.annotate(page_path=F("page__path"))),
+            "restrictions": list(PageViewRestriction.objects.values_list("pk", "page__path")),
         }
         cache.set(key, cached, 3600)
     if cached["has_aliases"]:
         return None
-    return [restriction for restriction in cached["restrictions"] if page.path.startswith(restriction.page_path)]
+    return [restriction_id for restriction_id, path in cached["restrictions"] if page.path.startswith(path)]
 
 
 class CachedSiteMiddleware:

@@ -1,30 +1,44 @@
-"""When content changes: drop cached menus and pages, and purge the CDN in every language."""
+"""When content changes: a new content generation for every cache, and a CDN purge in every language."""
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .generation import advance
 from .i18n import full_urls_in_all_languages
 from .models import CustomImage, FooterMenuItem, MainMenuItem, NavigationSettings, SiteSettings
-from .navigation import clear_menu_cache
-from .pagecache import invalidate_all
 
 
 def content_changed(**kwargs):
-    """Anything a page shows has changed: cached menus and cached pages are stale."""
-    site_ids = list(Site.objects.values_list("pk", flat=True))
-    clear_menu_cache(site_ids)
-    SiteSettings.clear_cache(site_ids)
-    invalidate_all()
+    """Anything a page shows has changed: every cached copy is stale, now and again at commit.
+
+    Advancing now makes this request's own later reads fresh; advancing again at commit discards
+    what a concurrent request cached from the old rows in between.
+    """
+    advance()
+    transaction.on_commit(advance)
 
 
 for signal in (page_published, page_unpublished, post_page_move):
     signal.connect(content_changed, dispatch_uid=f"core-content-changed-{id(signal)}")
 
-# A restriction changes who may see cached pages; a site change moves every address.
-for model in (NavigationSettings, MainMenuItem, FooterMenuItem, SiteSettings, CustomImage, PageViewRestriction, Site):
+# A restriction changes who may see cached pages; a site change moves every address; documents
+# show their title and size in pages.
+WATCHED_MODELS = (
+    NavigationSettings,
+    MainMenuItem,
+    FooterMenuItem,
+    SiteSettings,
+    CustomImage,
+    get_document_model(),
+    PageViewRestriction,
+    Site,
+)
+for model in WATCHED_MODELS:
     post_save.connect(content_changed, sender=model, dispatch_uid=f"core-saved-{model.__name__}")
     post_delete.connect(content_changed, sender=model, dispatch_uid=f"core-deleted-{model.__name__}")
 
@@ -42,4 +56,5 @@ def purge_cdn_in_all_languages(sender, instance, **kwargs):
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
-        purge_urls_from_cache(list(full_urls_in_all_languages(instance).values()))
+        urls = list(full_urls_in_all_languages(instance).values())
+        transaction.on_commit(lambda: purge_urls_from_cache(urls))

@@ -3,6 +3,7 @@
 import socket
 
 from celery import shared_task
+from django.core.management import call_command
 
 from .outbox import flush_outbox as flush_outbox_service
 
@@ -17,3 +18,9 @@ def ping(token):
 def flush_outbox():
     """Send the tasks kept while the broker was unreachable (scheduled every minute by beat)."""
     return flush_outbox_service()
+
+
+@shared_task
+def publish_scheduled():
+    """Publish pages whose go-live time has come and unpublish expired ones (every minute, by beat)."""
+    call_command("publish_scheduled")

@@ -1,12 +1,17 @@
 """Views outside the page tree: health check, robots.txt and the server error page."""
 
+import posixpath
+
+from django.conf import settings
 from django.db import connection
-from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.templatetags.static import static
+from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from django.views.static import serve
 
 
 @never_cache
@@ -43,10 +48,39 @@ def csrf_token(request):
 
 
 def csrf_failure(request, reason=""):
-    """A post without a valid token: offer to send it again, keeping everything that was typed."""
-    fields = [(name, value) for name, value in request.POST.lists() if name != "csrfmiddlewaretoken"]
-    resubmit = [(name, value) for name, values in fields for value in values]
-    return render(request, "csrf_failure.html", {"resubmit": resubmit, "action": request.path}, status=403)
+    """A post whose security token was missing or stale.
+
+    A visitor's own public form gets a page that sends what they typed again. Anything else (a post
+    from another site, or to the admin) gets a plain refusal: offering to resend it would turn a
+    forged request into a one-click one.
+    """
+    context = {"resubmit": None, "action": request.get_full_path()}
+    if _is_own_public_form(request):
+        context["resubmit"] = [
+            (name, value)
+            for name, values in request.POST.lists()
+            if name != "csrfmiddlewaretoken" and "password" not in name.lower()
+            for value in values
+        ]
+    response = render(request, "csrf_failure.html", context, status=403)
+    patch_cache_control(response, no_store=True, private=True)
+    return response
+
+
+def _is_own_public_form(request):
+    origin = request.headers.get("Origin") or request.headers.get("Referer") or ""
+    own_origin = f"{request.scheme}://{request.get_host()}"
+    public_path = request.path.startswith(tuple(f"/{code}/" for code, _name in settings.LANGUAGES))
+    return public_path and (origin == own_origin or origin.startswith(own_origin + "/"))
+
+
+@require_GET
+def media_image(request, path):
+    """Uploaded images, for setups where Django serves them (never documents, whatever the path says)."""
+    normalised = posixpath.normpath(path)
+    if not normalised.startswith(("images/", "original_images/")):
+        raise Http404
+    return serve(request, normalised, document_root=settings.MEDIA_ROOT)
 
 
 def server_error(request):

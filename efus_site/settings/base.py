@@ -141,12 +141,13 @@ else:
     }
 
 # Celery: eager without a broker, so the embedded site needs no worker.
-CELERY_BROKER_URL = REDIS_URL or "memory://"
+# The broker may live in its own Redis (noeviction) apart from the cache (allkeys-lru).
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", REDIS_URL) or "memory://"
 # Results are kept only for tasks that ask for them (ignore_result=False).
 CELERY_RESULT_BACKEND = REDIS_URL
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_RESULT_EXPIRES = 3600
-CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+CELERY_TASK_ALWAYS_EAGER = CELERY_BROKER_URL == "memory://"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -165,6 +166,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 }
 CELERY_BEAT_SCHEDULE = {
     "flush-task-outbox": {"task": "efus_site.core.tasks.flush_outbox", "schedule": 60.0},
+    "publish-scheduled-pages": {"task": "efus_site.core.tasks.publish_scheduled", "schedule": 60.0},
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
@@ -180,7 +182,6 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Efus <no-reply@efus.eu>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-STAFF_NOTIFICATION_EMAILS = env_list("STAFF_NOTIFICATION_EMAILS", ["contact@efus.eu"])
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -275,9 +276,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_QUERY_PARAMETERS = {"page"}
 
-# CDN purging: configured only when a purge endpoint is given. Published pages are purged
-# in all six languages by efus_site.core.signals (their slugs differ per language, so
-# Wagtail's own prefix swapping would miss them).
+# CDN purging: configured only when a purge endpoint is given. Wagtail purges a published page
+# in the editor's language; efus_site.core.signals adds the other five (their slugs differ per
+# language, so Wagtail's own prefix swapping would miss them).
 FRONTEND_CACHE_URL = env_str("FRONTEND_CACHE_URL")
 if FRONTEND_CACHE_URL:
     WAGTAILFRONTENDCACHE = {

@@ -11,6 +11,11 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS to the site's host names.")
 
+# One shared cache and a broker: without Redis each worker would keep its own cache and tasks would run in-process.
+env_str("REDIS_URL", required=True)
+SITE_URL = env_str("SITE_URL", required=True).rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
+
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = 63_072_000

@@ -18,12 +18,20 @@ def test_cta_needs_exactly_one_target(db):
     assert block.clean(block.to_python({**base, "page": None, "link": "mailto:contact@efus.eu"}))["link"]
 
 
-def test_cta_refuses_javascript_links(db):
+@pytest.mark.parametrize("link", ["javascript:alert(1)", "//evil.example/", "/\\evil.example", "data:text/html,x"])
+def test_cta_refuses_unsafe_links(db, link):
     block = blocks.CallToActionBlock()
-    value = block.to_python({"title": "T", "button_label": "Go", "page": None, "link": "javascript:alert(1)"})
+    value = block.to_python({"title": "T", "button_label": "Go", "page": None, "link": link})
     with pytest.raises(StructBlockValidationError) as error:
         block.clean(value)
     assert "must start with https://" in str(error.value.block_errors["link"])
+
+
+@pytest.mark.parametrize("link", ["https://efus.eu", "/fr/a-propos/", "tel:+33140644900"])
+def test_cta_accepts_safe_links(db, link):
+    block = blocks.CallToActionBlock()
+    value = block.to_python({"title": "T", "button_label": "Go", "page": None, "link": link})
+    assert block.clean(value)["link"] == link
 
 
 def test_quote_role_needs_a_name():

@@ -31,8 +31,8 @@ def test_a_post_with_the_fetched_token_is_accepted(about):
 
 def test_a_stale_post_gets_a_page_that_sends_it_again_with_everything_typed(about):
     browser = Client(enforce_csrf_checks=True)
-    typed = {"name": "Ville de Liège", "message": '<b>"Bonjour"</b>', "topic": ["a", "b"]}
-    response = browser.post("/fr/a-propos/", typed)
+    typed = {"name": "Ville de Liège", "message": '<b>"Bonjour"</b>', "topic": ["a", "b"], "password": "secret"}
+    response = browser.post("/fr/a-propos/", typed, headers={"origin": "http://testserver"})
     html = response.content.decode()
     assert response.status_code == 403
     assert '<html lang="fr"' in html
@@ -42,3 +42,23 @@ def test_a_stale_post_gets_a_page_that_sends_it_again_with_everything_typed(abou
     assert html.count('name="topic"') == 2
     assert 'action="/fr/a-propos/"' in html
     assert 'name="csrfmiddlewaretoken" value="' in html
+    assert "secret" not in html
+    assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    ("path", "origin"),
+    [
+        ("/fr/a-propos/", "https://evil.example"),
+        ("/fr/a-propos/", None),
+        ("/admin/pages/2/delete/", "http://testserver"),
+    ],
+)
+def test_a_forged_post_is_refused_without_an_offer_to_resend_it(about, path, origin):
+    browser = Client(enforce_csrf_checks=True)
+    headers = {"origin": origin} if origin else {}
+    response = browser.post(path, {"confirm": "yes"}, headers=headers)
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert "<form" not in html.split("<main", 1)[1]
+    assert 'name="confirm"' not in html

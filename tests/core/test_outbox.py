@@ -63,3 +63,14 @@ def test_flush_sends_kept_tasks_once_the_broker_is_back(monkeypatch):
     assert flush_outbox() == 2
     assert ran == ["first", "second"]
     assert not QueuedTask.objects.exists()
+
+
+def test_a_task_that_cannot_be_sent_does_not_hold_up_the_others(monkeypatch):
+    ran = []
+    monkeypatch.setattr(ping, "run", lambda token: ran.append(token))
+    QueuedTask.objects.create(task_name="efus_site.core.tasks.renamed_long_ago", args=[])
+    QueuedTask.objects.create(task_name="efus_site.core.tasks.ping", args=["after"])
+    assert flush_outbox() == 1
+    assert ran == ["after"]
+    stuck = QueuedTask.objects.get()
+    assert stuck.failed and "renamed_long_ago" in stuck.last_error

@@ -60,3 +60,16 @@ def test_errors_and_redirects_are_not_cached(client, about):
     client.get("/en/missing/")
     assert "X-Cache" not in client.get("/en/missing/")
     assert client.get("/").status_code == 302
+
+
+@pytest.mark.parametrize("junk", ["abc", "0", "01", "2%20", "999999"])
+def test_only_real_page_numbers_are_cached(client, about, junk):
+    client.get(f"/en/about/?page={junk}")
+    response = client.get(f"/en/about/?page={junk}")
+    assert response.status_code == 200
+    assert "X-Cache" not in response
+
+
+def test_logged_in_views_of_public_pages_are_private(client, about, admin_user):
+    client.force_login(admin_user)
+    assert "private" in client.get("/en/about/")["Cache-Control"]

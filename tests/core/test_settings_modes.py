@@ -15,8 +15,13 @@ PROBE = (
     "'eager': s.CELERY_TASK_ALWAYS_EAGER, 'broker': s.CELERY_BROKER_URL, 'debug': s.DEBUG,"
     "'email': s.EMAIL_BACKEND, 'session_cookie': s.SESSION_COOKIE_NAME, 'hsts': s.SECURE_HSTS_SECONDS}))"
 )
-SERVICE_VARS = ("DATABASE_URL", "REDIS_URL", "SECRET_KEY", "ALLOWED_HOSTS", "EMAIL_HOST", "DEBUG")
-PRODUCTION_ENV = {"SECRET_KEY": "x" * 64 + "-production-like-secret-for-the-check", "ALLOWED_HOSTS": "www.efus.eu"}
+SERVICE_VARS = ("DATABASE_URL", "REDIS_URL", "SECRET_KEY", "ALLOWED_HOSTS", "EMAIL_HOST", "DEBUG", "SITE_URL")
+PRODUCTION_ENV = {
+    "SECRET_KEY": "x" * 64 + "-production-like-secret-for-the-check",
+    "ALLOWED_HOSTS": "www.efus.eu",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "SITE_URL": "https://www.efus.eu",
+}
 
 
 def run(module, args, **env):
@@ -67,7 +72,7 @@ def test_production_passes_check_deploy():
     assert "no issues" in result.stdout
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL", "SITE_URL"])
 def test_production_refuses_to_start_without_required_variables(missing):
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != missing}
     result = run("production", ["manage.py", "check"], **env)
@@ -79,3 +84,16 @@ def test_a_malformed_boolean_is_reported_clearly():
     result = run("dev", ["manage.py", "check"], DEBUG="maybe")
     assert result.returncode != 0
     assert "DEBUG must be true or false" in result.stderr
+
+
+def test_the_beat_schedule_publishes_scheduled_pages_and_flushes_the_outbox():
+    found = run(
+        "dev",
+        [
+            "-c",
+            "import django; django.setup(); from django.conf import settings as s;"
+            "print(sorted(e['task'] for e in s.CELERY_BEAT_SCHEDULE.values()))",
+        ],
+    )
+    assert "efus_site.core.tasks.publish_scheduled" in found.stdout
+    assert "efus_site.core.tasks.flush_outbox" in found.stdout

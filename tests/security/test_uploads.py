@@ -127,3 +127,19 @@ def test_private_documents_go_through_wagtails_view(client, admin_client):
     served = admin_client.get(document.url)
     assert served.status_code == 200
     assert b"".join(served.streaming_content).startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("path", ["images/../documents/minutes.pdf", "documents/minutes.pdf", "../settings.py"])
+def test_media_view_serves_images_only(rf, path):
+    from django.http import Http404
+
+    from efus_site.core.views import media_image
+
+    with pytest.raises(Http404):
+        media_image(rf.get(f"/media/{path}"), path)
+
+
+def test_editors_can_open_the_privacy_dialog(admin_client, about):
+    response = admin_client.get(f"/admin/pages/{about.pk}/privacy/")
+    assert response.status_code == 200
+    assert "Public" in response.content.decode()

@@ -156,17 +156,7 @@ class DemoLoader:
 
     def home_page(self):
         """The home page, made the root of the default site."""
-        home = HomePage.objects.first()
-        if home is None:
-            home = self._create_home()
-        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-        # The site's own address (SITE_URL) makes sitemap and CDN purge URLs point at the real host.
-        address = urlsplit(settings.SITE_URL)
-        wanted = (address.hostname, address.port or (443 if address.scheme == "https" else 80), home.pk)
-        if (site.hostname, site.port, site.root_page_id) != wanted:
-            site.hostname, site.port, site.site_name, site.root_page = address.hostname, wanted[1], "Efus", home
-            site.save()
-        return home
+        return HomePage.objects.first() or self._create_home()
 
     def _create_home(self):
         data = content.HOME
@@ -196,7 +186,8 @@ class DemoLoader:
             ]
             setattr(home, f"key_figures_{code}", figures)
         root = Page.get_first_root_node()
-        # Wagtail's own migrations create a placeholder "Welcome" page; the demo home replaces it.
+        # Wagtail's own migrations create a placeholder "Welcome" page and a site for it; the demo
+        # home replaces both, the site taking the address of SITE_URL (used by the sitemap and CDN purges).
         Site.objects.filter(root_page__content_type__model="page", root_page__depth=2).delete()
         for placeholder in Page.objects.filter(
             depth=2, content_type__model="page", content_type__app_label="wagtailcore"
@@ -204,6 +195,12 @@ class DemoLoader:
             placeholder.delete()
         root.add_child(instance=home)
         home.save_revision().publish()
+        address = urlsplit(settings.SITE_URL)
+        port = address.port or (443 if address.scheme == "https" else 80)
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": address.hostname, "port": port, "root_page": home, "site_name": "Efus"},
+        )
         self.created += 1
         self.log("Created the home page.")
         return home

@@ -13,6 +13,9 @@ class QueuedTask(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     attempts = models.PositiveIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
+    failed = models.BooleanField(
+        _("failed"), default=False, help_text=_("Could not be sent for a reason other than the broker.")
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -7,14 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from ..blocks import BaseStreamBlock, KeyFigureBlock
 from ..i18n import full_urls_in_all_languages
 from ..pagination import paginate
-from ..routing import page_at, view_restrictions_for
+from ..routing import all_pages_route_by_default, page_at, view_restrictions_for
 from .images import CustomImage
 from .mixins import TeaserMixin
 
@@ -76,9 +76,16 @@ class BasePage(TeaserMixin, Page):
         return [{"location": url, "lastmod": lastmod, "alternates": alternates} for url in locations.values()]
 
     def get_view_restrictions(self):
-        """The restrictions on this page and its ancestors, from the cache when no alias complicates them."""
-        restrictions = view_restrictions_for(self)
-        return super().get_view_restrictions() if restrictions is None else restrictions
+        """The restrictions on this page and its ancestors (a QuerySet, as the admin expects).
+
+        The cached list says which apply, so a page without any costs no query at all.
+        """
+        restriction_ids = view_restrictions_for(self)
+        if restriction_ids is None:
+            return super().get_view_restrictions()
+        if not restriction_ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=restriction_ids)
 
     def get_home_items(self, limit=LISTING_LIMIT):
         """Pages to feature on the home page when this page is chosen as a source."""
@@ -166,7 +173,7 @@ class HomePage(BasePage):
         Installed as HomePage.route by CoreConfig.ready(), after modeltranslation has put its own
         route() on every translated page model; that one remains the fallback.
         """
-        if path_components:
+        if path_components and all_pages_route_by_default():
             page = page_at(self, path_components)
             if page is not None and not isinstance(page, RoutablePageMixin):
                 if page.live:

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from ..generation import generation
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
@@ -44,17 +46,12 @@ class SiteSettings(BaseSiteSetting):
     @classmethod
     def cached_for_site(cls, site):
         """The settings of a site from the cache (they change rarely and every page shows them)."""
-        key = f"core:sitesettings:{site.pk}"
+        key = f"core:sitesettings:{generation()}:{site.pk}"
         instance = cache.get(key)
         if instance is None:
             instance = cls.for_site(site)
-            cache.set(key, instance, None)
+            cache.set(key, instance, 3600)
         return instance
-
-    @classmethod
-    def clear_cache(cls, site_ids):
-        """Forget the cached settings of these sites."""
-        cache.delete_many([f"core:sitesettings:{site_id}" for site_id in site_ids])
 
     @property
     def social_links(self):

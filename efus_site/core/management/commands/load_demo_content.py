@@ -3,7 +3,7 @@
 import logging
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from efus_site.core.demo.loader import DEMO_ACCOUNTS, DemoLoader
 
@@ -13,8 +13,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--reset", action="store_true", help="Delete the demo content first and rebuild it.")
+        parser.add_argument("--force", action="store_true", help="Allow --reset when DEBUG is off.")
 
-    def handle(self, *args, reset=False, **options):
+    def handle(self, *args, reset=False, force=False, **options):
+        """Load the demo content, refusing to wipe a production site by accident."""
+        if reset and not (settings.DEBUG or force):
+            raise CommandError("--reset deletes the whole page tree; with DEBUG off, add --force to confirm.")
         verbose = options["verbosity"] > 1
         if not verbose:
             # Wagtail logs every page created and published; dozens of lines here say nothing new.
