@@ -1,17 +1,19 @@
 """Forms on cached pages: the token comes from /csrf-token/, and a stale post loses nothing."""
 
 import pytest
-from django.template import Context, Template
+from django.conf import settings
+from django.template import RequestContext, Template
 from django.test import Client, RequestFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def test_the_cacheable_field_does_not_touch_the_csrf_cookie():
+@pytest.mark.parametrize(("tag", "needs_cookie"), [("{% cacheable_csrf_field %}", False), ("{% csrf_token %}", True)])
+def test_the_cacheable_field_does_not_ask_for_a_csrf_cookie(tag, needs_cookie):
+    """Unlike {% csrf_token %}, which makes the response set a cookie and so leave the page cache."""
     request = RequestFactory().get("/en/")
-    html = Template("{% load core_tags %}{% cacheable_csrf_field %}").render(Context({"request": request}))
-    assert html == '<input type="hidden" name="csrfmiddlewaretoken" value="" data-csrf-field>'
-    assert "CSRF_COOKIE" not in request.META
+    Template("{% load core_tags %}" + tag).render(RequestContext(request))
+    assert bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE")) is needs_cookie
 
 
 def test_token_endpoint_sets_the_cookie_and_is_never_cached(client):
@@ -62,3 +64,9 @@ def test_a_forged_post_is_refused_without_an_offer_to_resend_it(about, path, ori
     assert response.status_code == 403
     assert "<form" not in html.split("<main", 1)[1]
     assert 'name="confirm"' not in html
+
+
+def test_the_cacheable_field_is_the_hidden_input_site_js_fills():
+    html = Template("{% load core_tags %}{% cacheable_csrf_field %}").render(RequestContext(RequestFactory().get("/")))
+    assert html == '<input type="hidden" name="csrfmiddlewaretoken" value="" data-csrf-field>'
+    assert "input[data-csrf-field]" in (settings.BASE_DIR / "static" / "js" / "site.js").read_text()

@@ -54,9 +54,10 @@ def worker_queue():
 @pytest.fixture
 def not_eager():
     """Send tasks to the broker instead of running them in the test process."""
+    saved = app.conf.task_always_eager
     app.conf.task_always_eager = False
     yield
-    app.conf.task_always_eager = True
+    app.conf.task_always_eager = saved
 
 
 def test_task_round_trip_through_a_real_worker(worker_queue, not_eager):
