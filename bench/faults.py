@@ -7,7 +7,6 @@ service at a time, prints what it saw, restarts what it stopped, and exits non-z
 """
 
 import os
-import secrets
 import signal
 import subprocess
 import sys
@@ -15,6 +14,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+from bench.local import production_env, recreate_database
 
 ROOT = Path(__file__).resolve().parent.parent
 PORT = 8310
@@ -37,19 +38,8 @@ results = []
 
 
 def environment():
-    server_url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/efus")
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="efus_site.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        SECURE_SSL_REDIRECT="false",
-        SITE_URL="http://127.0.0.1",
-        DATABASE_URL=server_url.rsplit("/", 1)[0] + "/efus_faults",
-        REDIS_URL=os.environ.get("FAULTS_REDIS_URL", "redis://127.0.0.1:6379/4"),
-        CELERY_VISIBILITY_TIMEOUT="5",
-    )
-    return env
+    redis_url = os.environ.get("FAULTS_REDIS_URL", "redis://127.0.0.1:6379/4")
+    return production_env("efus_site.settings.production", "efus_faults", redis_url, CELERY_VISIBILITY_TIMEOUT="5")
 
 
 def check(name, ok, detail=""):
@@ -194,12 +184,7 @@ def worker_killed(env, worker):
 
 def main():
     env = environment()
-    import psycopg
-
-    base = env["DATABASE_URL"].rsplit("/", 1)[0]
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
-        connection.execute("DROP DATABASE IF EXISTS efus_faults WITH (FORCE)")
-        connection.execute("CREATE DATABASE efus_faults")
+    recreate_database(env["DATABASE_URL"])
     subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     subprocess.run([sys.executable, "manage.py", "load_demo_content", "-v0"], cwd=ROOT, env=env, check=True)
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)

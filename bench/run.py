@@ -12,7 +12,6 @@ import argparse
 import contextlib
 import json
 import os
-import secrets
 import shutil
 import subprocess
 import sys
@@ -20,6 +19,8 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+
+from bench.local import production_env, recreate_database
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_PORT, NGINX_PORT = 8300, 8301
@@ -35,36 +36,25 @@ PAGES = {
 }
 
 
-def server_env(database_url, redis_url, page_cache_seconds):
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="bench.settings",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        SECURE_SSL_REDIRECT="false",
-        SITE_URL="http://127.0.0.1",
+def server_env(redis_url, page_cache_seconds):
+    return production_env(
+        "bench.settings",
+        "efus_bench",
+        redis_url,
         SERVE_MEDIA="true",
         MEDIA_ROOT=str(ROOT / "var" / "bench-media"),
-        DATABASE_URL=database_url,
-        REDIS_URL=redis_url,
         PAGE_CACHE_SECONDS=str(page_cache_seconds),
     )
-    return env
 
 
 def run(args, env, **kwargs):
     return subprocess.run(args, cwd=ROOT, env=env, check=True, **kwargs)
 
 
-def prepare(database_url, redis_url, scale, reuse):
-    env = server_env(database_url, redis_url, 600)
+def prepare(redis_url, scale, reuse):
+    env = server_env(redis_url, 600)
     if not reuse:
-        import psycopg
-
-        base, name = database_url.rsplit("/", 1)
-        with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            connection.execute(f'CREATE DATABASE "{name}"')
+        recreate_database(env["DATABASE_URL"])
     run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], env)
     run([sys.executable, "-m", "bench.generate", "--scale", str(scale)], env)
     run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], env)
@@ -202,18 +192,16 @@ def main():
     parser.add_argument("--duration", type=int, default=10, help="seconds of load per measurement")
     parser.add_argument("--reuse", action="store_true", help="keep the existing benchmark database")
     arguments = parser.parse_args()
-    server_url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/efus")
-    database_url = server_url.rsplit("/", 1)[0] + "/efus_bench"
     redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/3")
 
-    env = prepare(database_url, redis_url, arguments.scale, arguments.reuse)
+    env = prepare(redis_url, arguments.scale, arguments.reuse)
     queries = json.loads(
         run([sys.executable, "-m", "bench.queries", *PAGES.values()], env, capture_output=True, text=True)
         .stdout.strip()
         .splitlines()[-1]
     )
-    cold = measure_app(server_env(database_url, redis_url, 0), arguments.duration)
-    warm = measure_app(server_env(database_url, redis_url, 600), arguments.duration)
+    cold = measure_app(server_env(redis_url, 0), arguments.duration)
+    warm = measure_app(server_env(redis_url, 600), arguments.duration)
     nginx = measure_nginx(warm["home html"], arguments.duration)
     report = table(queries, cold, warm, nginx)
     print(report)

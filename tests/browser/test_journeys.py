@@ -14,6 +14,14 @@ ABOUT_FR = content.ABOUT["title"]["fr"]
 ABOUT_EN = content.ABOUT["title"]["en"]
 
 
+def log_in_as_staff(page):
+    page.goto("/admin/login/")
+    page.fill("input[name=username]", STAFF[0])
+    page.fill("input[name=password]", STAFF[1])
+    page.get_by_role("button", name=re.compile("Sign in")).click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+
 def test_visitor_switches_to_french_and_back_on_the_same_page(page):
     page.goto("/")
     expect(page).to_have_url(re.compile(r"/en/$"))
@@ -35,11 +43,7 @@ def test_visitor_switches_to_french_and_back_on_the_same_page(page):
 
 
 def test_staff_edits_a_french_title_and_the_public_page_shows_it(page):
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", STAFF[0])
-    page.fill("input[name=password]", STAFF[1])
-    page.get_by_role("button", name=re.compile("Sign in")).click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    log_in_as_staff(page)
 
     page.goto("/admin/pages/search/?q=Governance")
     page.get_by_role("link", name="Governance", exact=True).first.click()
@@ -90,11 +94,7 @@ def test_keyboard_user_opens_the_mobile_menu_and_switches_language(page):
 
 
 def test_editor_sees_the_user_bar_under_the_strict_policy_with_nothing_to_fix(page):
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", STAFF[0])
-    page.fill("input[name=password]", STAFF[1])
-    page.get_by_role("button", name=re.compile("Sign in")).click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    log_in_as_staff(page)
     page.goto(f"/fr/{content.ABOUT['slug']['fr']}/")
     expect(page.locator("wagtail-userbar")).to_have_count(1)
     csp = page.evaluate("() => fetch(location.href).then(r => r.headers.get('content-security-policy'))")
