@@ -291,10 +291,16 @@ if FRONTEND_CACHE_URL:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"without_traceback": {"()": "efus_site.core.logging.WithoutTraceback"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "console_short": {"class": "logging.StreamHandler", "filters": ["without_traceback"]},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.security.DisallowedHost": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # The cache swallows Redis errors on purpose; one line per failed call is enough to see an outage.
+        "django_redis": {"handlers": ["console_short"], "level": "WARNING", "propagate": False},
         # Wagtail runs its own small jobs (search index, reference index) through django-tasks; one line each is noise.
         "django_tasks": {"level": "WARNING"},
     },
