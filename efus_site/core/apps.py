@@ -11,7 +11,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Efus core"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import checks, signals  # noqa: F401
         from .models import HomePage
 
         # modeltranslation replaced route() on every page model in its own ready(), which runs first.
