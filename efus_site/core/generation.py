@@ -2,20 +2,45 @@
 
 Cached pages, menus, settings, site lookups and view restrictions are keyed by it, so moving it
 on makes all of them stale at once, in every language and every process.
+
+A value cached for one generation never changes, which allows two shortcuts: a request reads the
+generation from the shared cache once, and each process keeps the values of the current
+generation in memory instead of asking the shared cache for them on every request. It keeps them
+pickled and hands out fresh copies, so nothing one request sets on a cached page or site is seen
+by the next.
 """
 
+import pickle
+import secrets
+
+from asgiref.local import Local
 from django.core.cache import cache
 
 GENERATION_KEY = "content:generation"
+_MISSING = object()
+#: Bound on the values one process keeps for the current generation.
+LOCAL_LIMIT = 1000
+
+_request = Local()
+_local = {"generation": None, "values": {}}
+
+
+def _read():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        # A random start: after the shared cache is flushed, no process still holds values for it.
+        value = secrets.randbelow(10**12) + 1
+        cache.add(GENERATION_KEY, value, None)
+    return value
 
 
 def generation():
-    """The current generation."""
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        value = 1
-        cache.add(GENERATION_KEY, value, None)
-    return value
+    """The current generation, read once per request."""
+    if not getattr(_request, "active", False):
+        return _read()
+    if getattr(_request, "value", None) is None:
+        _request.value = _read()
+    return _request.value
 
 
 def advance():
@@ -23,4 +48,37 @@ def advance():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+        cache.set(GENERATION_KEY, secrets.randbelow(10**12) + 1, None)
+    _request.value = None
+
+
+def cached(name, compute, timeout=3600):
+    """compute()'s value for the current generation: from this process, the shared cache, or computed."""
+    current = generation()
+    if _local["generation"] != current:
+        _local["generation"], _local["values"] = current, {}
+    key = f"{name}:{current}"
+    pickled = _local["values"].get(key)
+    if pickled is not None:
+        return pickle.loads(pickled)  # noqa: S301 - written by this process a moment ago
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(key, value, timeout)
+    if len(_local["values"]) < LOCAL_LIMIT:
+        _local["values"][key] = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    return value
+
+
+class GenerationMiddleware:
+    """Read the generation at most once per request, however many cached values the request uses."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        _request.active, _request.value = True, None
+        try:
+            return self.get_response(request)
+        finally:
+            _request.active, _request.value = False, None

@@ -6,11 +6,10 @@ sites is committed, they are looked up afresh.
 
 import functools
 
-from django.core.cache import cache
 from django.utils.translation import get_language
-from wagtail.models import Page, PageViewRestriction, Site, get_page_models
+from wagtail.models import Page, PageViewRestriction, Site, SiteRootPath, get_page_models
 
-from .generation import generation
+from .generation import cached
 
 
 def page_at(root, path_components):
@@ -34,18 +33,33 @@ def all_pages_route_by_default():
 
 def view_restrictions_for(page):
     """Ids of the view restrictions on a page and its ancestors, from a cached list; None if aliases exist."""
-    key = f"core:view-restrictions:{generation()}"
-    cached = cache.get(key)
-    if cached is None:
-        cached = {
+    known = cached(
+        "core:view-restrictions",
+        lambda: {
             # An alias takes its source's restrictions; with any alias around, Wagtail's own lookup decides.
             "has_aliases": Page.objects.filter(alias_of__isnull=False).exists(),
             "restrictions": list(PageViewRestriction.objects.values_list("pk", "page__path")),
-        }
-        cache.set(key, cached, 3600)
-    if cached["has_aliases"]:
+        },
+    )
+    if known["has_aliases"]:
         return None
-    return [restriction_id for restriction_id, path in cached["restrictions"] if page.path.startswith(path)]
+    return [restriction_id for restriction_id, path in known["restrictions"] if page.path.startswith(path)]
+
+
+def site_root_paths():
+    """The root paths of all sites in the current language, for building page URLs.
+
+    Stands in for wagtail-modeltranslation's version, which asks the shared cache each time a page
+    URL is built in a language the request has not used yet: six times for the language switcher.
+    """
+
+    def compute():
+        sites = Site.objects.select_related("root_page", "root_page__locale").order_by("-root_page__url_path")
+        return [
+            (site.id, site.root_page.url_path, site.root_url, site.root_page.locale.language_code) for site in sites
+        ]
+
+    return [SiteRootPath(*row) for row in cached(f"core:site-root-paths:{get_language()}", compute)]
 
 
 class CachedSiteMiddleware:
@@ -56,11 +70,6 @@ class CachedSiteMiddleware:
 
     def __call__(self, request):
         # get_host() enforces ALLOWED_HOSTS, so the number of cache keys stays bounded.
-        key = f"core:site:{generation()}:{request.get_host()}:{request.get_port()}"
-        site = cache.get(key)
-        if site is None:
-            site = Site.find_for_request(request)
-            if site is not None:
-                cache.set(key, site, 3600)
-        request._wagtail_site = site
+        key = f"core:site:{request.get_host()}:{request.get_port()}"
+        request._wagtail_site = cached(key, lambda: Site.find_for_request(request))
         return self.get_response(request)

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "efus_site.core.security.SecurityHeadersMiddleware",
+    "efus_site.core.generation.GenerationMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and locale: a cached page is served without touching either.

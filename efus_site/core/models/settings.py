@@ -1,12 +1,11 @@
 """Site-wide settings edited in the admin: contact details and social links."""
 
-from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from ..generation import generation
+from ..generation import cached
 
 
 @register_setting(icon="site")
@@ -46,12 +45,7 @@ class SiteSettings(BaseSiteSetting):
     @classmethod
     def cached_for_site(cls, site):
         """The settings of a site from the cache (they change rarely and every page shows them)."""
-        key = f"core:sitesettings:{generation()}:{site.pk}"
-        instance = cache.get(key)
-        if instance is None:
-            instance = cls.for_site(site)
-            cache.set(key, instance, 3600)
-        return instance
+        return cached(f"core:sitesettings:{site.pk}", lambda: cls.for_site(site))
 
     @property
     def social_links(self):

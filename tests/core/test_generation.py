@@ -1,0 +1,60 @@
+"""The content generation and the values cached per generation."""
+
+from unittest import mock
+
+from django.core.cache import cache
+
+from efus_site.core import generation as gen
+
+
+def test_a_value_is_computed_once_per_generation():
+    computed = []
+
+    def compute():
+        computed.append(1)
+        return ["menu"]
+
+    assert gen.cached("test:menu", compute) == ["menu"]
+    assert gen.cached("test:menu", compute) == ["menu"]
+    assert len(computed) == 1
+    gen.advance()
+    gen.cached("test:menu", compute)
+    assert len(computed) == 2
+
+
+def test_values_held_in_memory_go_stale_with_their_generation():
+    gen.cached("test:title", lambda: "old")
+    gen.advance()
+    assert gen.cached("test:title", lambda: "new") == "new"
+
+
+def test_each_caller_gets_its_own_copy():
+    first = gen.cached("test:list", lambda: {"items": [1]})
+    first["items"].append(2)
+    assert gen.cached("test:list", lambda: {"items": [1]}) == {"items": [1]}
+
+
+def test_a_flushed_cache_never_brings_back_values_of_an_old_generation():
+    gen.cached("test:flush", lambda: "before")
+    cache.clear()
+    assert gen.cached("test:flush", lambda: "after") == "after"
+
+
+def test_none_is_cached_like_any_other_value():
+    compute = mock.Mock(return_value=None)
+    gen.cached("test:none", compute)
+    gen.cached("test:none", compute)
+    assert compute.call_count == 1
+
+
+def test_a_request_reads_the_generation_once(client, about):
+    with mock.patch.object(gen, "_read", wraps=gen._read) as read:
+        response = client.get("/en/about/")
+    assert response.status_code == 200
+    assert read.call_count == 1
+
+
+def test_advancing_during_a_request_is_seen_by_the_rest_of_it():
+    middleware = gen.GenerationMiddleware(lambda request: (gen.generation(), gen.advance(), gen.generation()))
+    before, _none, after = middleware(None)
+    assert after == before + 1
