@@ -5,8 +5,11 @@ from django.urls import translate_url
 from django.utils import translation
 
 
-def language_urls(request, page=None):
-    """Return (code, local name, path) for every language: the same page, translated."""
+def language_urls(request, page=None, suffix=""):
+    """Return (code, local name, path) for every language: the same page, translated.
+
+    suffix is the part of the address after the page's own (a routable page's sub-route), kept as it is.
+    """
     links = []
     for code, _name in settings.LANGUAGES:
         if page is None:
@@ -15,6 +18,8 @@ def language_urls(request, page=None):
         else:
             with translation.override(code):
                 path = page.get_url(request)
+            if path and suffix:
+                path += suffix
         info = translation.get_language_info(code)
         links.append((code, info["name_local"], path))
     return links

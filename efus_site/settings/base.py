@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
     "efus_site.core",
+    "members",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -42,12 +43,14 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_countries",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
 ]
@@ -276,6 +279,11 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Whole pages cached for anonymous visitors; publishing anything empties this cache.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_QUERY_PARAMETERS = {"page"}
+
+# Public forms: the header holding the visitor's address when a proxy stands in front (e.g.
+# HTTP_X_REAL_IP), and how many posts one address may send per hour.
+CLIENT_IP_HEADER = env_str("CLIENT_IP_HEADER", "")
+FORM_POSTS_PER_HOUR = env_int("FORM_POSTS_PER_HOUR", 10)
 
 # CDN purging: configured only when a purge endpoint is given. Wagtail purges a published page
 # in the editor's language; efus_site.core.signals adds the other five (their slugs differ per

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
@@ -182,10 +183,13 @@ class HomePage(BasePage):
         return Page.route(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        """Add the latest news and upcoming events from the chosen sections."""
+        """Add the latest news and upcoming events from the chosen sections, and what feature apps add."""
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = self._items_from(self.news_source)
         context["upcoming_events"] = self._items_from(self.events_source)
+        # Feature apps stand on the core, which imports none of them: they add to the page by hook.
+        for extend in hooks.get_hooks("extend_home_page_context"):
+            extend(request, context)
         return context
 
     @staticmethod

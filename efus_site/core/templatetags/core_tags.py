@@ -57,6 +57,8 @@ def translations(context):
     request = context["request"]
     page = context.get("page")
     current = context.get("LANGUAGE_CODE")
+    # A routable page's sub-route (a member's profile) keeps its place after the translated page address.
+    suffix = context.get("route_suffix", "")
     return [
         {
             "code": code,
@@ -65,7 +67,7 @@ def translations(context):
             "absolute_url": request.build_absolute_uri(url),
             "current": code == current,
         }
-        for code, name, url in language_urls(request, page)
+        for code, name, url in language_urls(request, page, suffix)
         if url
     ]
 
@@ -74,9 +76,14 @@ def translations(context):
 def breadcrumbs(context):
     """The trail from the home page to the current page."""
     page = context.get("page")
-    if page is None or page.depth <= 2:
+    subpage_title = context.get("subpage_title")
+    if page is None or (page.depth <= 2 and not subpage_title):
         return {"ancestors": [], "page": page}
-    return {"ancestors": list(page.get_ancestors().filter(depth__gte=2)), "page": page}
+    return {
+        "ancestors": list(page.get_ancestors().filter(depth__gte=2)),
+        "page": page,
+        "subpage_title": subpage_title,
+    }
 
 
 @register.filter

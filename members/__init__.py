@@ -1,0 +1,1 @@
+"""Member authorities: directory, profiles, governance, import and export, applications to join."""

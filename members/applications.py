@@ -1,0 +1,40 @@
+"""The public "join the network" form: validation, spam protection, storage and the emails."""
+
+from django.conf import settings
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from efus_site.core.outbox import enqueue
+from efus_site.core.public_forms import within_rate_limit
+
+from . import tasks
+from .forms import MembershipApplicationForm
+
+
+def handle_application(page, request):
+    """Show the form; on a valid post store the application, queue the emails and confirm.
+
+    A post with the honeypot filled in is sent to the same confirmation, so a bot learns nothing,
+    but nothing is stored or sent.
+    """
+    form = MembershipApplicationForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        thanks = page.get_url(request) + page.reverse_subpage("join_thanks")
+        if not within_rate_limit(request, "join", settings.FORM_POSTS_PER_HOUR, 3600):
+            status = 429
+            form.add_error(None, _("You have sent this form many times in a short while. Please try again later."))
+        elif form.is_bot():
+            return HttpResponseRedirect(thanks)
+        elif form.is_valid():
+            application = form.save(commit=False)
+            application.language = get_language()
+            application.save()
+            enqueue(tasks.notify_staff_of_application, application.pk)
+            enqueue(tasks.confirm_application, application.pk)
+            return HttpResponseRedirect(thanks)
+    context = page.get_context(request)
+    context.update(form=form, route_suffix="join/", subpage_title=_("Join the network"))
+    return TemplateResponse(request, "members/join.html", context, status=status)

@@ -1,0 +1,82 @@
+"""The member directory: filtering, counts and map points, in a fixed number of queries."""
+
+import string
+
+from django import forms
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+
+from efus_site.core.generation import cached
+
+from .countries import country_name
+from .models.authorities import Kind, MemberAuthority
+from .text import fold
+
+LETTERS = tuple(string.ascii_uppercase)
+MAX_QUERY_LENGTH = 100
+
+
+class DirectoryFilterForm(forms.Form):
+    """The directory's filters, read from the address so a filtered list can be shared."""
+
+    q = forms.CharField(label=_("Search by name"), required=False, max_length=MAX_QUERY_LENGTH)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    exco = forms.BooleanField(label=_("Executive Committee only"), required=False)
+    letter = forms.ChoiceField(required=False, choices=[("", "")] + [(letter, letter) for letter in LETTERS])
+
+    def __init__(self, data, country_counts):
+        super().__init__(data)
+        countries = sorted(((code, country_name(code), count) for code, count in country_counts), key=_by_name)
+        self.fields["country"].choices = [("", _("All countries"))] + [
+            (code, f"{name} ({count})") for code, name, count in countries
+        ]
+        self.fields["kind"].choices = [("", _("All kinds"))] + list(Kind.choices)
+
+    def filters(self):
+        """The valid filters; an invalid one (an unknown country in a shared link) is ignored."""
+        self.is_valid()
+        return {name: value for name, value in getattr(self, "cleaned_data", {}).items() if value}
+
+
+def _by_name(row):
+    return fold(row[1])
+
+
+def filtered(filters):
+    """Current members matching the directory's filters, in A–Z order."""
+    authorities = MemberAuthority.objects.current()
+    if filters.get("q"):
+        for word in fold(filters["q"]).split():
+            authorities = authorities.filter(search_text__contains=word)
+    if filters.get("country"):
+        authorities = authorities.filter(country=filters["country"])
+    if filters.get("kind"):
+        authorities = authorities.filter(kind=filters["kind"])
+    if filters.get("exco"):
+        authorities = authorities.on_executive_committee()
+    if filters.get("letter"):
+        authorities = authorities.filter(sort_name__startswith=filters["letter"].lower())
+    return authorities.order_by("sort_name", "pk")
+
+
+def country_counts():
+    """(country code, number of current members) for every country with members."""
+    return cached(
+        "members:country-counts",
+        lambda: list(
+            MemberAuthority.objects.current().values_list("country").annotate(count=Count("pk")).order_by("country")
+        ),
+    )
+
+
+def network_counts():
+    """{"authorities": N, "countries": M} over current members: the figures the site quotes."""
+    counts = country_counts()
+    return {"authorities": sum(count for _code, count in counts), "countries": len(counts)}
+
+
+def map_points(authorities):
+    """(latitude, longitude, name) of the matching members that have a location."""
+    rows = authorities.exclude(latitude__isnull=True).exclude(longitude__isnull=True)
+    return [(float(lat), float(lon), name) for lat, lon, name in rows.values_list("latitude", "longitude", "name")]

@@ -1,0 +1,319 @@
+"""Member authorities in and out: the open-data export and the staff CSV import (all rows or none)."""
+
+import csv
+import io
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_slug
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from wagtail.search.backends import get_search_backend
+
+from efus_site.core.generation import cached
+from efus_site.core.signals import content_changed
+
+from .countries import country_code
+from .models.authorities import FIRST_YEAR, RESERVED_SLUGS, ExcoRole, Kind, MemberAuthority, Status
+from .text import fold
+
+OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "en"]
+COLUMNS = [
+    "slug",
+    "name",
+    *[f"name_{code}" for code in OTHER_LANGUAGES],
+    "kind",
+    "country",
+    "population",
+    "website",
+    "member_since",
+    "status",
+    "national_forum",
+    "exco_role",
+    "representative",
+    "exco_from",
+    "exco_to",
+    "latitude",
+    "longitude",
+    "description",
+    *[f"description_{code}" for code in OTHER_LANGUAGES],
+]
+REQUIRED_COLUMNS = ("name", "kind", "country")
+MAX_ROWS = 5000
+MAX_ERRORS_SHOWN = 200
+
+
+def export_rows():
+    """Every authority's public fields, as dicts with the CSV's columns (the import reads them back)."""
+
+    def rows():
+        renamed = ("name", "description", "representative", "national_forum")
+        fields = [column for column in COLUMNS if column not in renamed]
+        values = MemberAuthority.objects.order_by("sort_name", "pk").values(
+            *fields, "name_en", "description_en", "representative_en", "national_forum__slug"
+        )
+        result = []
+        for row in values:
+            row["name"] = row.pop("name_en")
+            row["description"] = row.pop("description_en")
+            row["representative"] = row.pop("representative_en")
+            row["national_forum"] = row.pop("national_forum__slug")
+            for key in ("latitude", "longitude"):
+                row[key] = float(row[key]) if row[key] is not None else None
+            result.append({column: "" if row[column] is None else row[column] for column in COLUMNS})
+        return result
+
+    return cached("members:export", rows)
+
+
+@dataclass
+class ImportReport:
+    """What a CSV file would do: the rows it would create and update, or why it cannot be applied."""
+
+    creates: list = field(default_factory=list)
+    updates: list = field(default_factory=list)
+    errors: list = field(default_factory=list)
+
+    @property
+    def ok(self):
+        return not self.errors and bool(self.creates or self.updates)
+
+
+def _choice(value, choices):
+    """The code of a choice given as its code or its English label, case and accents aside."""
+    wanted = fold(value.strip())
+    for code, label in choices:
+        with translation.override("en"):
+            english = str(label)
+        if wanted in (fold(code), fold(english), fold(str(label))):
+            return code
+    return None
+
+
+class _Row:
+    """One data row being checked: collects plain-language errors that name the row."""
+
+    def __init__(self, number, raw, report):
+        self.number, self.raw, self.report, self.values = number, raw, report, {}
+
+    def error(self, message, **values):
+        self.report.errors.append(_("Row %(row)s: %(problem)s") % {"row": self.number, "problem": message % values})
+
+    def text(self, column, max_length):
+        value = (self.raw.get(column) or "").strip()
+        if len(value) > max_length:
+            self.error(_("%(column)s is longer than %(max)s characters"), column=column, max=max_length)
+        return value
+
+    def whole_number(self, column, minimum=0, maximum=None):
+        value = (self.raw.get(column) or "").strip().replace(" ", "").replace("\u202f", "")
+        if not value:
+            return None
+        if not value.isdigit() or int(value) < minimum or (maximum is not None and int(value) > maximum):
+            if maximum is not None:
+                self.error(
+                    _("%(column)s “%(value)s” is not a year between %(min)s and %(max)s"),
+                    column=column,
+                    value=value,
+                    min=minimum,
+                    max=maximum,
+                )
+            else:
+                self.error(_("%(column)s “%(value)s” is not a whole number"), column=column, value=value)
+            return None
+        return int(value)
+
+    def coordinate(self, column, limit):
+        value = (self.raw.get(column) or "").strip().replace(",", ".")
+        if not value:
+            return None
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            number = None
+        if number is None or not -limit <= number <= limit:
+            self.error(
+                _("%(column)s “%(value)s” is not a number between -%(limit)s and %(limit)s"),
+                column=column,
+                value=value,
+                limit=limit,
+            )
+            return None
+        return number.quantize(Decimal("0.00001"))
+
+
+def _read_csv(data, report):
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        report.errors.append(_("The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”."))
+        return None, []
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)  # spreadsheets in French or German save with ";"
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    columns = [(name or "").strip() for name in reader.fieldnames or []]
+    reader.fieldnames = columns
+    unknown = [name for name in columns if name not in COLUMNS]
+    missing = [name for name in REQUIRED_COLUMNS if name not in columns]
+    if unknown:
+        report.errors.append(_("Unknown columns: %(columns)s.") % {"columns": ", ".join(unknown)})
+    if missing:
+        report.errors.append(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)})
+    if unknown or missing:
+        return None, []
+    rows = list(reader)
+    if len(rows) > MAX_ROWS:
+        report.errors.append(
+            _("The file has %(count)s rows; import at most %(max)s at a time.") % {"count": len(rows), "max": MAX_ROWS}
+        )
+        return None, []
+    return columns, rows
+
+
+def _check_row(row, columns, slugs_in_file, forums):
+    """The model field values of one row, or None if it has errors (recorded in the report)."""
+    year = timezone.localdate().year
+    values = {"name_en": row.text("name", 200)}
+    if not values["name_en"]:
+        row.error(_("the name is empty"))
+    for code in OTHER_LANGUAGES:
+        if f"name_{code}" in columns:
+            values[f"name_{code}"] = row.text(f"name_{code}", 200)
+    slug = row.text("slug", 100) or slugify(values["name_en"])[:100]
+    try:
+        validate_slug(slug) if slug else None
+    except ValidationError:
+        row.error(_("the address “%(slug)s” may only hold letters, digits, hyphens and underscores"), slug=slug)
+    if slug in RESERVED_SLUGS:
+        row.error(_("the address “%(slug)s” is used by the site itself"), slug=slug)
+    if slug in slugs_in_file:
+        row.error(_("the address “%(slug)s” is already used by row %(other)s"), slug=slug, other=slugs_in_file[slug])
+    slugs_in_file.setdefault(slug, row.number)
+    values["slug"] = slug
+
+    kind = _choice(row.raw.get("kind") or "", Kind.choices)
+    if kind is None:
+        row.error(
+            _("unknown kind “%(value)s” (use one of: %(codes)s)"),
+            value=row.raw.get("kind") or "",
+            codes=", ".join(Kind.values),
+        )
+    values["kind"] = kind
+    country = country_code(row.raw.get("country"))
+    if country is None:
+        row.error(_("unknown country “%(value)s”"), value=(row.raw.get("country") or "").strip())
+    values["country"] = country
+
+    optional = {
+        "population": lambda: row.whole_number("population"),
+        "member_since": lambda: row.whole_number("member_since", FIRST_YEAR, year),
+        "exco_from": lambda: row.whole_number("exco_from", FIRST_YEAR, year + 10),
+        "exco_to": lambda: row.whole_number("exco_to", FIRST_YEAR, year + 10),
+        "latitude": lambda: row.coordinate("latitude", 90),
+        "longitude": lambda: row.coordinate("longitude", 180),
+        "description_en": lambda: row.text("description", 600),
+        "representative_en": lambda: row.text("representative", 200),
+    }
+    for column, read in optional.items():
+        if column.removesuffix("_en") in columns:
+            values[column] = read()
+    for code in OTHER_LANGUAGES:
+        if f"description_{code}" in columns:
+            values[f"description_{code}"] = row.text(f"description_{code}", 600)
+    if "website" in columns:
+        website = row.text("website", 200)
+        try:
+            URLValidator(schemes=["http", "https"])(website) if website else None
+        except ValidationError:
+            row.error(_("website “%(value)s” is not a web address (it starts with https://)"), value=website)
+        values["website"] = website
+    if "status" in columns:
+        status = _choice(row.raw.get("status") or "member", Status.choices)
+        if status is None:
+            row.error(_("unknown status “%(value)s” (use member or former)"), value=row.raw.get("status"))
+        values["status"] = status
+    if "exco_role" in columns:
+        role = _choice(row.raw.get("exco_role") or "", [("", ""), *ExcoRole.choices])
+        if role is None:
+            row.error(
+                _("unknown Executive Committee seat “%(value)s” (use one of: %(codes)s)"),
+                value=row.raw.get("exco_role"),
+                codes=", ".join(ExcoRole.values),
+            )
+        values["exco_role"] = role
+    if values.get("exco_from") and values.get("exco_to") and values["exco_from"] > values["exco_to"]:
+        row.error(_("the Executive Committee seat ends before it starts"))
+    if bool((row.raw.get("latitude") or "").strip()) != bool((row.raw.get("longitude") or "").strip()):
+        row.error(_("give both the latitude and the longitude, or neither"))
+    if "national_forum" in columns:
+        forum = (row.raw.get("national_forum") or "").strip()
+        if forum and forum not in forums:
+            row.error(_("unknown national forum “%(value)s” (give the address of a forum)"), value=forum)
+        values["national_forum"] = forum
+    return values
+
+
+def check(data):
+    """Read and check a CSV file without changing anything."""
+    report = ImportReport()
+    columns, raw_rows = _read_csv(data, report)
+    if columns is None:
+        return report
+    existing = dict(MemberAuthority.objects.values_list("slug", "kind"))
+    forums = {slug for slug, kind in existing.items() if kind == Kind.FORUM}
+    forums |= {
+        (raw.get("slug") or slugify(raw.get("name") or "")).strip()
+        for raw in raw_rows
+        if _choice(raw.get("kind") or "", Kind.choices) == Kind.FORUM
+    }
+    slugs_in_file = {}
+    for number, raw in enumerate(raw_rows, start=2):  # row 1 holds the column names, as in a spreadsheet
+        errors_before = len(report.errors)
+        values = _check_row(_Row(number, raw, report), columns, slugs_in_file, forums)
+        if len(report.errors) == errors_before:
+            (report.updates if values["slug"] in existing else report.creates).append(values)
+    if not raw_rows:
+        report.errors.append(_("The file has no rows under the column names."))
+    return report
+
+
+@transaction.atomic
+def apply(data):
+    """Check the file again and, if every row is right, write all of it; otherwise change nothing."""
+    report = check(data)
+    if not report.ok:
+        return report
+    rows = report.creates + report.updates
+    by_slug = {
+        authority.slug: authority for authority in MemberAuthority.objects.filter(slug__in=[r["slug"] for r in rows])
+    }
+    changed_fields = set()
+    for values in rows:
+        authority = by_slug.get(values["slug"]) or MemberAuthority(slug=values["slug"])
+        for name, value in values.items():
+            if name != "national_forum":
+                setattr(authority, name, value)
+                changed_fields.add(name)
+        authority.refresh_search_fields()
+        by_slug[values["slug"]] = authority
+    MemberAuthority.objects.bulk_create([by_slug[values["slug"]] for values in report.creates])
+    fields = sorted(changed_fields - {"slug"}) + ["search_text", "sort_name"]
+    MemberAuthority.objects.bulk_update([by_slug[values["slug"]] for values in report.updates], fields, batch_size=500)
+    # Forums are linked once every row exists, since a forum may come later in the file than its members.
+    forum_ids = dict(MemberAuthority.objects.filter(kind=Kind.FORUM).values_list("slug", "pk"))
+    linked = []
+    for values in rows:
+        if "national_forum" in values:
+            authority = by_slug[values["slug"]]
+            if authority.pk is None:
+                authority.pk = MemberAuthority.objects.get(slug=values["slug"]).pk
+            authority.national_forum_id = forum_ids.get(values["national_forum"])
+            linked.append(authority)
+    MemberAuthority.objects.bulk_update(linked, ["national_forum"], batch_size=500)
+    get_search_backend().add_bulk(MemberAuthority, list(by_slug.values()))
+    content_changed()
+    return report

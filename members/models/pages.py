@@ -1,0 +1,175 @@
+"""The members section (directory, profiles, open data, the form to join) and the governance page."""
+
+import csv
+import json
+
+from django.db import models
+from django.db.models import Prefetch
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+
+from efus_site.core.blocks import BaseStreamBlock
+from efus_site.core.models import BasePage
+from efus_site.core.pagination import paginate
+
+from ..applications import handle_application
+from ..directory import DirectoryFilterForm, country_counts, filtered, map_points, network_counts
+from ..exchange import COLUMNS, export_rows
+from ..maps import HEIGHT, WIDTH, dots
+from .authorities import ExcoRole, Kind, MemberAuthority
+
+AUTHORITIES_PER_PAGE = 24
+
+
+def _profile_queryset():
+    return MemberAuthority.objects.select_related("national_forum", "logo")
+
+
+class MembersIndexPage(RoutablePageMixin, BasePage):
+    """The member directory, with a profile per authority under it and the form to join."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    join_intro = RichTextField(
+        _("text above the application form"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+    )
+    join_thanks = RichTextField(
+        _("text after an application is sent"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+    )
+    notification_email = models.EmailField(
+        _("send applications to"),
+        blank=True,
+        help_text=_("Staff address told of each new application. Empty: the site's contact address."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("join_intro"),
+        FieldPanel("join_thanks"),
+    ]
+    settings_panels = [*BasePage.settings_panels, FieldPanel("notification_email")]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("members section")
+
+    @path("")
+    def directory(self, request):
+        """The directory: filters, counts, the map and the list."""
+        form = DirectoryFilterForm(request.GET, country_counts())
+        filters = form.filters()
+        authorities = filtered(filters)
+        page_obj = paginate(request, authorities, AUTHORITIES_PER_PAGE)
+        context = self.get_context(request)
+        context.update(
+            form=form,
+            filtered=bool(filters),
+            authorities=page_obj,
+            matching=page_obj.paginator.count,
+            counts=network_counts(),
+            map_dots=dots(map_points(authorities)),
+            map_size=(WIDTH, HEIGHT),
+            letters=form.fields["letter"].choices[1:],
+            current_letter=filters.get("letter", ""),
+            # The language switcher keeps the filters.
+            route_suffix=f"?{request.GET.urlencode()}" if request.GET else "",
+        )
+        return TemplateResponse(request, "members/members_index_page.html", context)
+
+    @path("export/csv/", name="export_csv")
+    def export_csv(self, request):
+        """The public fields of every current member, as CSV (open data)."""
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="efus-members.csv"'
+        response.write("\ufeff")  # so spreadsheet programs read the accents right
+        writer = csv.writer(response)
+        writer.writerow(COLUMNS)
+        writer.writerows([row[column] for column in COLUMNS] for row in export_rows())
+        return response
+
+    @path("export/json/", name="export_json")
+    def export_json(self, request):
+        """The same open data as JSON."""
+        return HttpResponse(
+            json.dumps({"members": export_rows()}, ensure_ascii=False, indent=1), content_type="application/json"
+        )
+
+    @path("join/", name="join")
+    def join(self, request):
+        """The application form for authorities that want to join."""
+        return handle_application(self, request)
+
+    @path("join/thanks/", name="join_thanks")
+    def join_thanks_view(self, request):
+        """Confirmation once an application is sent."""
+        context = self.get_context(request)
+        context.update(route_suffix="join/thanks/", subpage_title=_("Application sent"))
+        return TemplateResponse(request, "members/join_thanks.html", context)
+
+    @path("<slug:slug>/", name="profile")
+    def profile(self, request, slug):
+        """One authority's public profile."""
+        authority = get_object_or_404(_profile_queryset(), slug=slug)
+        forum_members = []
+        if authority.kind == Kind.FORUM:
+            forum_members = list(authority.forum_members.current().order_by("sort_name"))
+        context = self.get_context(request)
+        context.update(
+            authority=authority,
+            forum_members=forum_members,
+            route_suffix=f"{slug}/",
+            subpage_title=authority.name,
+            map_dots=dots([(float(authority.latitude), float(authority.longitude), authority.name)])
+            if authority.has_location
+            else [],
+            map_size=(WIDTH, HEIGHT),
+        )
+        return TemplateResponse(request, "members/authority_profile.html", context)
+
+    def profile_url(self, authority, request=None):
+        return self.get_url(request) + self.reverse_subpage("profile", kwargs={"slug": authority.slug})
+
+
+def members_index():
+    """The live members section, if there is one."""
+    return MembersIndexPage.objects.live().first()
+
+
+class GovernancePage(BasePage):
+    """Who runs Efus, read from the member records: President, Executive Committee, forums, Assembly."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("text before the lists"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("governance page")
+
+    def get_context(self, request, *args, **kwargs):
+        """The bodies, each from the member records, in a fixed number of queries."""
+        context = super().get_context(request, *args, **kwargs)
+        seats = list(MemberAuthority.objects.on_executive_committee().exclude(kind=Kind.FORUM).order_by("sort_name"))
+        forums = MemberAuthority.objects.current().filter(kind=Kind.FORUM).order_by("sort_name")
+        forums = forums.prefetch_related(
+            Prefetch("forum_members", MemberAuthority.objects.current().order_by("sort_name"), to_attr="members")
+        )
+        context.update(
+            president=[seat for seat in seats if seat.exco_role == ExcoRole.PRESIDENT],
+            vice_presidents=[seat for seat in seats if seat.exco_role == ExcoRole.VICE_PRESIDENT],
+            treasurers=[seat for seat in seats if seat.exco_role == ExcoRole.TREASURER],
+            committee=seats,
+            forums=list(forums),
+            counts=network_counts(),
+            members_page=members_index(),
+            year=timezone.localdate().year,
+        )
+        return context

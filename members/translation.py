@@ -1,0 +1,21 @@
+"""Fields translated by modeltranslation (one column per language)."""
+
+from modeltranslation.decorators import register
+from modeltranslation.translator import TranslationOptions
+
+from .models import GovernancePage, MemberAuthority, MembersIndexPage
+
+
+@register(MemberAuthority)
+class MemberAuthorityTR(TranslationOptions):
+    fields = ("name", "description", "representative")
+
+
+@register(MembersIndexPage)
+class MembersIndexPageTR(TranslationOptions):
+    fields = ("listing_summary", "intro", "join_intro", "join_thanks")
+
+
+@register(GovernancePage)
+class GovernancePageTR(TranslationOptions):
+    fields = ("listing_summary", "intro", "body")

@@ -1,0 +1,84 @@
+"""Admin for member authorities and applications; the import screens; hooks into the home page and demo."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from . import views
+from .directory import network_counts
+from .models import MemberAuthority, MembershipApplication, members_index
+
+
+class MemberAuthorityViewSet(SnippetViewSet):
+    model = MemberAuthority
+    icon = "group"
+    menu_label = _("Member authorities")
+    list_display = ["name", "country", "kind", "status", "exco_role", "member_since"]
+    list_filter = ["status", "kind", "country", "exco_role"]
+    list_per_page = 50
+    search_fields = ["name"]
+    ordering = ["sort_name"]
+
+
+class MembershipApplicationViewSet(SnippetViewSet):
+    model = MembershipApplication
+    icon = "mail"
+    menu_label = _("Applications to join")
+    list_display = ["authority_name", "country", "contact_name", "status", "created_at"]
+    list_filter = ["status", "kind"]
+    search_fields = ["authority_name", "contact_name", "email"]
+    inspect_view_enabled = True
+
+
+class MembersViewSetGroup(SnippetViewSetGroup):
+    items = (MemberAuthorityViewSet, MembershipApplicationViewSet)
+    menu_icon = "group"
+    menu_label = _("Members")
+    menu_order = 250
+
+
+register_snippet(MembersViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    return [
+        path("members/import/", views.import_upload, name="members_import"),
+        path("members/import/apply/", views.import_apply, name="members_import_apply"),
+    ]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perms(["members.add_memberauthority", "members.change_memberauthority"])
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(_("Import members (CSV)"), reverse("members_import"), icon_name="upload", order=251)
+
+
+@hooks.register("extend_home_page_context")
+def add_network_counts(request, context):
+    """The live "N authorities in M countries" line, and the application form as the call to join."""
+    index = members_index()
+    context["network_counts"] = network_counts()
+    context["members_page"] = index
+    page = context.get("page")
+    if index and page is not None and page.join_page_id == index.pk:
+        context["join_url"] = index.get_url(request) + index.reverse_subpage("join")
+
+
+@hooks.register("load_demo_content")
+def load_demo_members(home, about, log):
+    from .demo.loader import load
+
+    return load(home, about, log)
+
+
+@hooks.register("reset_demo_content")
+def reset_demo_members():
+    MemberAuthority.objects.all().delete()

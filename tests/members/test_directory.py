@@ -1,0 +1,154 @@
+"""The member directory: filters, accent-blind search, A–Z, counts, the map and shareable addresses."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from members.factories import MemberAuthorityFactory
+from members.text import fold
+
+pytestmark = pytest.mark.django_db
+
+
+def names(html):
+    """The authority names listed in the directory, in order."""
+    return re.findall(r'class="authority-card__name"><a href="[^"]+">([^<]+)</a>', html)
+
+
+def page(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_lists_current_members_from_a_to_z(client, authorities):
+    html = page(client, "/en/members/")
+    assert names(html) == [
+        "Belgian Forum for Prevention and Urban Security",
+        "Emilia-Romagna Region",
+        "Gdańsk",
+        "Liège",
+        "Nice",
+    ]
+    assert "Oldtown" not in html  # a former member
+
+
+def test_counts_are_live_in_english_and_french(client, authorities):
+    assert "5 member authorities in 4 countries" in page(client, "/en/members/")
+    assert "5 collectivités membres dans 4 pays" in page(client, "/fr/membres/")
+    MemberAuthorityFactory(name_en="Riga", slug="riga", country="LV")
+    assert "6 member authorities in 5 countries" in page(client, "/en/members/")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("gdansk", ["Gdańsk"]),
+        ("GDAŃSK", ["Gdańsk"]),
+        ("liege", ["Liège"]),
+        ("Lüttich", ["Liège"]),  # the German name finds it too
+        ("emilie", ["Emilia-Romagna Region"]),  # and the French one
+        ("forum urban", ["Belgian Forum for Prevention and Urban Security"]),
+    ],
+)
+def test_search_ignores_accents_case_and_language(client, authorities, query, expected):
+    assert names(page(client, f"/en/members/?q={query}")) == expected
+
+
+def test_folding_covers_letters_without_a_separate_accent():
+    assert fold("Łódź") == "lodz"
+    assert fold("Straße") == "strasse"
+    assert fold("Ålesund") == "alesund"
+
+
+def test_filters_by_country_kind_seat_and_letter(client, authorities):
+    assert names(page(client, "/en/members/?country=BE")) == [
+        "Belgian Forum for Prevention and Urban Security",
+        "Liège",
+    ]
+    assert names(page(client, "/en/members/?kind=region")) == ["Emilia-Romagna Region"]
+    assert names(page(client, "/en/members/?exco=on")) == [
+        "Belgian Forum for Prevention and Urban Security",
+        "Liège",
+        "Nice",
+    ]
+    assert names(page(client, "/en/members/?letter=L")) == ["Liège"]
+    assert names(page(client, "/en/members/?country=BE&exco=on&q=liege")) == ["Liège"]
+
+
+def test_filtered_counts_and_empty_state(client, authorities):
+    html = page(client, "/en/members/?country=BE")
+    assert "2 members match these filters." in html
+    html = page(client, "/en/members/?q=nowhere")
+    assert names(html) == []
+    assert "No member matches these filters." in html
+    assert "Aucun membre ne correspond à ces filtres." in page(client, "/fr/membres/?q=nulle-part")
+
+
+def test_country_names_and_choices_in_the_visitors_language(client, authorities):
+    html = page(client, "/fr/membres/")
+    assert '<option value="BE">Belgique (2)</option>' in html
+    assert "Pologne" in html
+    html = page(client, "/de/members/")
+    assert '<option value="BE">Belgien (2)</option>' in html
+    assert "Lüttich" in html
+
+
+def test_bad_filter_values_are_ignored_not_fatal(client, authorities):
+    html = page(client, "/en/members/?country=XX&kind=castle&letter=%C3%A9&page=abc")
+    assert len(names(html)) == 5
+
+
+def test_filters_survive_pagination_and_language_switch(client, members_page):
+    for number in range(30):
+        MemberAuthorityFactory(name_en=f"Ville {number:02d}", country="FR")
+    MemberAuthorityFactory(name_en="Essen", slug="essen", country="DE")
+    html = page(client, "/en/members/?country=FR")
+    assert len(names(html)) == 24
+    assert 'href="?country=FR&amp;page=2"' in html
+    assert len(names(page(client, "/en/members/?country=FR&page=2"))) == 6
+    # The French link of a filtered list keeps the filters.
+    assert 'href="/fr/membres/?country=FR"' in html
+
+
+def test_map_shows_the_matching_members_and_the_list_is_its_alternative(client, authorities):
+    html = page(client, "/en/members/")
+    assert html.count("<circle") == 5
+    assert 'role="img" aria-labelledby="directory-map-caption"' in html
+    assert "the list, which gives the same information" in html
+    assert page(client, "/en/members/?country=BE").count("<circle") == 2
+    assert "<circle" not in page(client, "/en/members/?q=nowhere")
+
+
+def test_map_uses_dots_not_commas_in_french(client, authorities):
+    html = page(client, "/fr/membres/?q=liege")
+    assert re.search(r'<circle cx="\d+(\.\d+)?" cy="\d+(\.\d+)?"', html)
+
+
+def _directory_queries(client, url):
+    client.get(url)  # the site, menus and settings come from the cache, as in production
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("url", ["/en/members/", "/fr/membres/?country=FR&q=town"])
+def test_query_count_is_the_same_with_10_and_250_authorities(client, members_page, settings, url):
+    settings.PAGE_CACHE_SECONDS = 0
+    MemberAuthorityFactory.create_batch(10)
+    few = _directory_queries(client, url)
+    MemberAuthorityFactory.create_batch(240)
+    many = _directory_queries(client, url)
+    assert few == many
+
+
+def test_profile_query_count_does_not_grow_with_forum_members(client, authorities, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    forum = authorities["forum"]
+    few = _directory_queries(client, "/en/members/belgian-forum/")
+    MemberAuthorityFactory.create_batch(20, country="BE", national_forum=forum)
+    many = _directory_queries(client, "/en/members/belgian-forum/")
+    assert few == many

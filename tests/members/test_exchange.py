@@ -1,0 +1,166 @@
+"""CSV import (preview, per-row errors, all or nothing) and the open-data export."""
+
+import csv
+import io
+import json
+
+import pytest
+from django.urls import reverse
+
+from members import exchange
+from members.factories import MemberAuthorityFactory
+from members.models import MemberAuthority
+
+pytestmark = pytest.mark.django_db
+
+HEADER = ["name", "name_fr", "kind", "country", "population", "member_since", "national_forum", "latitude", "longitude"]
+
+
+def csv_bytes(rows, header=HEADER, delimiter=","):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue().encode()
+
+
+def good_rows(count):
+    """A forum first, then cities that belong to it, spread over Europe."""
+    rows = [["Forum français pour la sécurité urbaine", "", "forum", "FR", "", "1992", "", "48.85", "2.35"]]
+    for number in range(1, count):
+        rows.append(
+            [f"City {number:03d}", f"Ville {number:03d}", "City", "France", str(1000 * number), "2005",
+             "forum-francais-pour-la-securite-urbaine", f"{43 + number % 8}.5", f"{number % 7}.25"]
+        )  # fmt: skip
+    return rows
+
+
+def test_a_good_file_of_250_rows_is_previewed_then_applied():
+    data = csv_bytes(good_rows(250))
+    report = exchange.check(data)
+    assert report.errors == []
+    assert len(report.creates) == 250
+    assert MemberAuthority.objects.count() == 0  # a preview changes nothing
+
+    report = exchange.apply(data)
+    assert report.ok
+    assert MemberAuthority.objects.count() == 250
+    city = MemberAuthority.objects.get(slug="city-017")
+    assert (city.name_en, city.name_fr, city.kind, city.country.code) == ("City 017", "Ville 017", "city", "FR")
+    assert city.population == 17000
+    assert city.national_forum.slug == "forum-francais-pour-la-securite-urbaine"
+    assert city.search_text == "city 017 ville 017"
+
+
+def test_one_bad_row_stops_the_whole_file_and_says_which_row():
+    MemberAuthorityFactory(name_en="City 005", slug="city-005", population=1)
+    rows = good_rows(30)
+    rows[15][3] = "Frnace"  # the 16th data row is row 17 of the spreadsheet, under the header
+    report = exchange.apply(csv_bytes(rows))
+    assert report.errors == ["Row 17: unknown country “Frnace”"]
+    assert MemberAuthority.objects.count() == 1
+    assert MemberAuthority.objects.get(slug="city-005").population == 1  # not updated either
+
+
+def test_every_problem_is_listed_in_plain_words():
+    rows = [
+        ["", "", "city", "FR", "", "", "", "", ""],
+        ["Town", "", "castle", "FR", "12a", "1850", "", "", ""],
+        ["Town", "", "city", "FR", "", "", "no-such-forum", "95", "2"],
+        ["Halfway", "", "city", "FR", "", "", "", "45.1", ""],
+    ]
+    errors = exchange.check(csv_bytes(rows)).errors
+    assert errors == [
+        "Row 2: the name is empty",
+        "Row 3: unknown kind “castle” (use one of: city, metropolitan, region, forum, ngo, university, other)",
+        "Row 3: population “12a” is not a whole number",
+        "Row 3: member_since “1850” is not a year between 1987 and " + str(exchange.timezone.localdate().year),
+        "Row 4: the address “town” is already used by row 3",
+        "Row 4: latitude “95” is not a number between -90 and 90",
+        "Row 4: unknown national forum “no-such-forum” (give the address of a forum)",
+        "Row 5: give both the latitude and the longitude, or neither",
+    ]
+
+
+def test_file_level_problems():
+    assert exchange.check(b"name;kind\nNice;city\n").errors == ["Missing columns: country."]
+    assert exchange.check(b"name,kind,country,mayor\n").errors == ["Unknown columns: mayor."]
+    assert exchange.check("name,kind,country\nLiège,city,BE\n".encode("latin-1")).errors == [
+        "The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”."
+    ]
+    assert exchange.check(b"name,kind,country\n").errors == ["The file has no rows under the column names."]
+
+
+def test_semicolons_from_french_spreadsheets_and_updates_keep_other_columns():
+    MemberAuthorityFactory(name_en="Liège", slug="liege", country="BE", population=195000, website="https://liege.be")
+    data = "\ufeffslug;name;kind;country;population\nliege;Liège;city;BE;197000\n".encode()
+    report = exchange.apply(data)
+    assert (len(report.creates), len(report.updates)) == (0, 1)
+    liege = MemberAuthority.objects.get(slug="liege")
+    assert liege.population == 197000
+    assert liege.website == "https://liege.be"  # not in the file: left as it was
+
+
+def test_export_holds_the_public_fields_and_imports_back_unchanged(client, authorities):
+    response = client.get("/en/members/export/csv/")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert 'filename="efus-members.csv"' in response["Content-Disposition"]
+    text = response.content.decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [row["slug"] for row in rows][:2] == ["belgian-forum", "emilia-romagna"]
+    liege = next(row for row in rows if row["slug"] == "liege")
+    assert (liege["name"], liege["name_de"], liege["country"], liege["national_forum"]) == (
+        "Liège",
+        "Lüttich",
+        "BE",
+        "belgian-forum",
+    )
+    assert liege["exco_role"] == "president"
+    assert "search_text" not in rows[0]
+    # Staff can edit the export in a spreadsheet and import it back.
+    report = exchange.check(response.content)
+    assert report.errors == []
+    assert (len(report.creates), len(report.updates)) == (0, 6)
+
+    data = json.loads(client.get("/fr/membres/export/json/").content)
+    assert len(data["members"]) == 6
+    assert {"slug": "gdansk", "name": "Gdańsk", "country": "PL"}.items() <= data["members"][2].items()
+
+
+def test_directory_links_to_the_open_data(client, authorities):
+    html = client.get("/en/members/").content.decode()
+    assert 'href="/en/members/export/csv/"' in html
+    assert 'href="/en/members/export/json/"' in html
+
+
+def test_staff_import_through_the_admin(client, admin_user, members_page):
+    client.force_login(admin_user)
+    upload = io.BytesIO(csv_bytes(good_rows(3)))
+    upload.name = "members.csv"
+    response = client.post(reverse("members_import"), {"file": upload})
+    html = response.content.decode()
+    assert "This file adds 3 authorities and updates 0." in html
+    assert MemberAuthority.objects.count() == 0
+    token = response.context["token"]
+    response = client.post(reverse("members_import_apply"), {"token": token}, follow=True)
+    assert "Import done: 3 authorities added, 0 updated." in response.content.decode()
+    assert MemberAuthority.objects.count() == 3
+    # The same preview cannot be applied twice.
+    response = client.post(reverse("members_import_apply"), {"token": token}, follow=True)
+    assert "This preview has expired" in response.content.decode()
+
+
+def test_admin_shows_the_errors_and_no_apply_button(client, admin_user, members_page):
+    client.force_login(admin_user)
+    upload = io.BytesIO(csv_bytes([["Nice", "", "city", "Frnace", "", "", "", "", ""]]))
+    upload.name = "members.csv"
+    html = client.post(reverse("members_import"), {"file": upload}).content.decode()
+    assert "Nothing was imported: 1 problem to fix." in html
+    assert "Row 2: unknown country “Frnace”" in html
+    assert "Apply the import" not in html
+
+
+def test_import_needs_the_permission(client, django_user_model):
+    user = django_user_model.objects.create_user("editor", password="x", is_staff=True)
+    client.force_login(user)
+    assert client.get(reverse("members_import")).status_code in (302, 403)

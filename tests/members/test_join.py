@@ -1,0 +1,130 @@
+"""The "join the network" form: storage, emails in the applicant's language, errors, bots and floods."""
+
+import pytest
+from django.core import mail
+from django.test import Client
+
+from members.models import MembershipApplication
+
+pytestmark = pytest.mark.django_db
+
+GOOD = {
+    "authority_name": "Ville de Lyon",
+    "kind": "city",
+    "country": "FR",
+    "population": "522000",
+    "contact_name": "Camille Martin",
+    "role": "Chargée de prévention",
+    "email": "camille.martin@example.org",
+    "phone": "+33 4 72 10 30 30",
+    "message": "Nous souhaitons rejoindre le réseau.",
+    "consent": "on",
+}
+
+
+@pytest.fixture
+def staff_address(members_page):
+    members_page.notification_email = "members@efus.example"
+    members_page.save_revision().publish()
+    return "members@efus.example"
+
+
+def test_the_form_page_is_cacheable_and_asks_for_everything(client, members_page):
+    first = client.get("/fr/membres/join/")
+    assert first.status_code == 200
+    html = first.content.decode()
+    for name in ["authority_name", "kind", "country", "population", "contact_name", "role", "email", "phone"]:
+        assert f'name="{name}"' in html
+    assert 'name="consent"' in html and 'type="checkbox"' in html
+    assert "data-csrf-field" in html
+    assert client.get("/fr/membres/join/")["X-Cache"] == "HIT"
+
+
+def test_a_good_application_is_stored_confirmed_and_both_emails_sent(
+    client, staff_address, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/fr/membres/join/", GOOD)
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/membres/join/thanks/"
+    application = MembershipApplication.objects.get()
+    assert (application.authority_name, application.country.code, application.population) == (
+        "Ville de Lyon",
+        "FR",
+        522000,
+    )
+    assert (application.language, application.status, application.consent) == ("fr", "new", True)
+
+    staff, applicant = sorted(mail.outbox, key=lambda message: message.to != [staff_address])
+    assert staff.to == [staff_address]
+    assert staff.subject == "New application to join Efus: Ville de Lyon"
+    assert "camille.martin@example.org" in staff.body
+    assert applicant.to == ["camille.martin@example.org"]
+    assert applicant.subject == "Votre candidature pour rejoindre l'Efus"
+    assert "Chère, cher Camille Martin," in applicant.body
+
+    thanks = client.get(response["Location"]).content.decode()
+    assert "Candidature envoyée" in thanks
+
+
+def test_errors_are_shown_in_the_visitors_language_and_nothing_typed_is_lost(client, members_page):
+    bad = {**GOOD, "email": "camille.martin@", "consent": "", "phone": "call me"}
+    response = client.post("/fr/membres/join/", bad)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Veuillez corriger les 3 erreurs ci-dessous." in html
+    assert "Saisissez une adresse e-mail valide." in html
+    assert 'value="camille.martin@"' in html
+    assert 'value="Ville de Lyon"' in html
+    assert 'value="Chargée de prévention"' in html
+    assert "Nous souhaitons rejoindre le réseau." in html
+    assert '<option value="FR" selected>' in html
+    assert 'aria-invalid="true"' in html
+    assert 'aria-describedby="id_email-error"' in html
+    assert MembershipApplication.objects.count() == 0
+
+
+def test_a_bot_filling_the_honeypot_is_thanked_but_nothing_is_kept(
+    client, members_page, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/en/members/join/", {**GOOD, "homepage": "http://spam.example"})
+    assert response.status_code == 302
+    assert response["Location"] == "/en/members/join/thanks/"
+    assert MembershipApplication.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_a_flood_from_one_address_is_slowed_down_without_losing_the_text(client, members_page, settings):
+    settings.FORM_POSTS_PER_HOUR = 2
+    for _ in range(2):
+        client.post("/en/members/join/", {**GOOD, "email": "bad"})
+    response = client.post("/en/members/join/", GOOD)
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "You have sent this form many times in a short while." in html
+    assert 'value="Ville de Lyon"' in html
+    assert MembershipApplication.objects.count() == 0
+
+
+def test_a_post_without_its_security_token_is_refused_and_can_be_resent(members_page):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/en/members/join/", GOOD, HTTP_REFERER="http://testserver/en/members/join/")
+    assert response.status_code == 403
+    assert 'value="Ville de Lyon"' in response.content.decode()
+    assert MembershipApplication.objects.count() == 0
+
+
+def test_staff_see_applications_and_follow_them_up(client, admin_user, members_page):
+    client.post("/en/members/join/", GOOD)
+    application = MembershipApplication.objects.get()
+    client.force_login(admin_user)
+    listing = client.get("/admin/snippets/members/membershipapplication/").content.decode()
+    assert "Ville de Lyon" in listing
+    edit_url = f"/admin/snippets/members/membershipapplication/edit/{application.pk}/"
+    assert client.get(edit_url).status_code == 200
+    response = client.post(edit_url, {"status": "contacted", "notes": "Called on Monday."})
+    assert response.status_code == 302
+    application.refresh_from_db()
+    assert (application.status, application.notes) == ("contacted", "Called on Monday.")
+    assert application.authority_name == "Ville de Lyon"  # the applicant's own details stay as sent
