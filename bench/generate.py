@@ -2,9 +2,10 @@
 
 Usage: DJANGO_SETTINGS_MODULE=... python -m bench.generate [--scale N]
 
-Scale 1 is today's Efus: the demo site and a news section of 2,000 pages. Each feature
-app adds its own generator here as it lands (member authorities, press releases,
-resources, initiatives, events), at the figures of issue #3.
+Scale 1 is today's Efus: the demo site, a news section of 2,000 pages and 250 member
+authorities. Each feature app adds its own generator here as it lands (press releases,
+resources, initiatives, events), at the figures of issue #3. --authorities sets the number
+of member authorities on its own (the directory is also measured at 2,500).
 """
 
 import argparse
@@ -13,9 +14,38 @@ import time
 import django
 
 NEWS_PAGES = 2000
+AUTHORITIES = 250
+COUNTRIES = ["FR", "BE", "DE", "IT", "ES", "PT", "PL", "NL", "GR", "SE", "LV", "HU", "CY", "LU", "HR", "SI"]
 
 
-def generate(scale):
+def add_authorities(wanted):
+    """Top the member authorities up to `wanted` with generated ones spread over 16 countries."""
+    from decimal import Decimal
+
+    from members.models import MemberAuthority
+
+    existing = MemberAuthority.objects.count()
+    new = []
+    for number in range(existing, wanted):
+        authority = MemberAuthority(
+            name_en=f"Municipality {number:04d}",
+            name_fr=f"Commune {number:04d}",
+            slug=f"municipality-{number:04d}",
+            kind="city" if number % 5 else "region",
+            country=COUNTRIES[number % len(COUNTRIES)],
+            population=10_000 + 137 * number,
+            member_since=1987 + number % 38,
+            latitude=Decimal(36 + number % 30) + Decimal("0.25"),
+            longitude=Decimal(-8 + number % 40) + Decimal("0.5"),
+            description_en="A generated member authority for the benchmark.",
+        )
+        authority.refresh_search_fields()
+        new.append(authority)
+    MemberAuthority.objects.bulk_create(new, batch_size=500)
+    return MemberAuthority.objects.count()
+
+
+def generate(scale, authorities=None):
     """Create what is missing of the benchmark data set; return counts by kind."""
     from wagtail.models import Page
 
@@ -52,16 +82,21 @@ def generate(scale):
     if home.news_source_id != news.pk:
         home.news_source = news
         home.save_revision().publish()
-    return {"pages": Page.objects.count(), "news pages": news.get_children().count()}
+    return {
+        "pages": Page.objects.count(),
+        "news pages": news.get_children().count(),
+        "member authorities": add_authorities(authorities or AUTHORITIES * scale),
+    }
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=1, help="multiply every amount (default 1)")
+    parser.add_argument("--authorities", type=int, help=f"member authorities (default {AUTHORITIES} × scale)")
     arguments = parser.parse_args()
     django.setup()
     started = time.monotonic()
-    counts = generate(arguments.scale)
+    counts = generate(arguments.scale, arguments.authorities)
     print(f"Generated in {time.monotonic() - started:.0f} s: {counts}")
 
 

@@ -29,11 +29,18 @@ PAGES = {
     "Home (en)": "/en/",
     "Home (fr)": "/fr/",
     "Section with subpage cards": "/en/about/",
-    "Content page (table, figures)": "/en/about/governance/",
+    "Content page (key figures, accordion)": "/en/about/manifesto/",
+    "Governance (from member records)": "/en/about/governance/",
+    "Member directory": "/en/members/",
+    "Member directory, filtered and searched": "/fr/membres/?country=FR&q=commune",
+    "Member profile": "/en/members/liege/",
     "Listing, 2,000 × scale pages, page 1": "/en/news/",
     "Listing, page 50": "/en/news/?page=50",
     "Not found (404)": "/en/no-such-page/",
 }
+LARGE_DIRECTORY = 2500
+#: Pages measured again once the directory holds LARGE_DIRECTORY authorities.
+DIRECTORY_PAGES = ["Member directory", "Member directory, filtered and searched", "Member profile"]
 
 
 def server_env(redis_url, page_cache_seconds):
@@ -83,7 +90,30 @@ def wrk(url, duration):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def measure_app(env, duration):
+def large_directory(env, redis_url, queries_before, duration):
+    """The directory pages again, with LARGE_DIRECTORY authorities: their query counts must not move."""
+    run([sys.executable, "-m", "bench.generate", "--authorities", str(LARGE_DIRECTORY)], env)
+    paths = [PAGES[name] for name in DIRECTORY_PAGES]
+    output = run([sys.executable, "-m", "bench.queries", *paths], env, capture_output=True, text=True).stdout
+    queries = json.loads(output.strip().splitlines()[-1])
+    run(["redis-cli", "-u", redis_url, "flushdb"], env, capture_output=True)
+    cold = measure_app(server_env(redis_url, 0), duration, paths)
+    lines = [
+        f"With {LARGE_DIRECTORY:,} member authorities (cache cold):",
+        "",
+        "| Page | SQL queries (at 250) | Cold req/s | Cold p50 / p95 / p99 (ms) |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for name, path in zip(DIRECTORY_PAGES, paths, strict=True):
+        c = cold[path]
+        lines.append(
+            f"| {name} `{path}` | {queries[path]} ({queries_before[path]}) | {c['rps']:.0f} "
+            f"| {c['p50']:.1f} / {c['p95']:.1f} / {c['p99']:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def measure_app(env, duration, paths=None):
     server = subprocess.Popen(
         [
             sys.executable,
@@ -104,6 +134,12 @@ def measure_app(env, duration):
         base = f"http://127.0.0.1:{APP_PORT}"
         wait_for(f"{base}/healthz/")
         results = {}
+        if paths is not None:
+            for path in paths:
+                for _ in range(20):
+                    urllib.request.urlopen(base + path, timeout=10)  # noqa: S310
+                results[path] = wrk(base + path, duration)
+            return results
         for path in ["/bench/trivial/", *PAGES.values()]:
             for _ in range(20):  # warm up: renditions, menus, the page cache when it is on
                 with contextlib.suppress(OSError):
@@ -204,6 +240,7 @@ def main():
     warm = measure_app(server_env(redis_url, 600), arguments.duration)
     nginx = measure_nginx(warm["home html"], arguments.duration)
     report = table(queries, cold, warm, nginx)
+    report += "\n\n" + large_directory(env, redis_url, queries, arguments.duration)
     print(report)
     write_report(report, arguments)
 

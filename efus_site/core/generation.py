@@ -52,8 +52,12 @@ def advance():
     _request.value = None
 
 
-def cached(name, compute, timeout=3600):
-    """compute()'s value for the current generation: from this process, the shared cache, or computed."""
+def cached(name, compute, timeout=3600, keep_none=True):
+    """compute()'s value for the current generation: from this process, the shared cache, or computed.
+
+    keep_none=False leaves a None result uncached: for lookups keyed by what visitors type, where
+    storing every miss would let anyone fill the cache.
+    """
     current = generation()
     if _local["generation"] != current:
         _local["generation"], _local["values"] = current, {}
@@ -64,6 +68,8 @@ def cached(name, compute, timeout=3600):
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
+        if value is None and not keep_none:
+            return None
         cache.set(key, value, timeout)
     if len(_local["values"]) < LOCAL_LIMIT:
         _local["values"][key] = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)

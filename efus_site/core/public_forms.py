@@ -55,6 +55,8 @@ def within_rate_limit(request, scope, limit, period):
     if cache.add(key, 1, period + 5):
         return True
     try:
-        return cache.incr(key) <= limit
-    except ValueError:
+        count = cache.incr(key)
+    except ValueError:  # the key expired between the two calls
         return True
+    # None: the cache is unreachable and its errors are ignored.
+    return count is None or count <= limit

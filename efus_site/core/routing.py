@@ -6,6 +6,7 @@ sites is committed, they are looked up afresh.
 
 import functools
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction, Site, SiteRootPath, get_page_models
 
@@ -13,16 +14,32 @@ from .generation import cached
 
 
 def page_at(root, path_components):
-    """The page whose address below root is exactly path_components (one query plus its specific row).
+    """The page whose address below root is exactly path_components, in one query once its address is known.
 
-    Returns None when no page has that address; the caller then walks the tree, which also covers
-    routable pages whose sub-routes are not pages.
+    The address -> (id, type) lookup is cached per generation; moving, renaming or unpublishing a page
+    starts a new one. Returns None when no page has that address; the caller then walks the tree,
+    which also covers routable pages whose sub-routes are not pages.
     """
     url_path = root.url_path + "".join(f"{component}/" for component in path_components)
-    candidates = Page.objects.filter(
-        path__startswith=root.path, depth=root.depth + len(path_components), **{f"url_path_{get_language()}": url_path}
-    )
-    return candidates.specific().first()
+    language = get_language()
+
+    def locate():
+        return (
+            Page.objects.filter(
+                path__startswith=root.path,
+                depth=root.depth + len(path_components),
+                **{f"url_path_{language}": url_path},
+            )
+            .values_list("pk", "content_type_id")
+            .first()
+        )
+
+    found = cached(f"core:route:{root.pk}:{language}:{url_path}", locate, keep_none=False)
+    if found is None:
+        return None
+    model = ContentType.objects.get_for_id(found[1]).model_class()
+    # A page deleted while not live leaves no new generation behind; then the tree walk decides.
+    return model.objects.filter(pk=found[0]).first() if model else None
 
 
 @functools.cache
@@ -31,9 +48,8 @@ def all_pages_route_by_default():
     return all(model.route is Page.route for model in get_page_models() if not hasattr(model, "route_by_address"))
 
 
-def view_restrictions_for(page):
-    """Ids of the view restrictions on a page and its ancestors, from a cached list; None if aliases exist."""
-    known = cached(
+def _known_restrictions():
+    return cached(
         "core:view-restrictions",
         lambda: {
             # An alias takes its source's restrictions; with any alias around, Wagtail's own lookup decides.
@@ -41,9 +57,24 @@ def view_restrictions_for(page):
             "restrictions": list(PageViewRestriction.objects.values_list("pk", "page__path")),
         },
     )
+
+
+def view_restrictions_for(page):
+    """Ids of the view restrictions on a page and its ancestors, from a cached list; None if aliases exist."""
+    known = _known_restrictions()
     if known["has_aliases"]:
         return None
     return [restriction_id for restriction_id, path in known["restrictions"] if page.path.startswith(path)]
+
+
+def public_only(pages):
+    """pages without those under a view restriction: Wagtail's public() without its query per listing."""
+    known = _known_restrictions()
+    if known["has_aliases"]:
+        return pages.public()
+    for path in {path for _restriction_id, path in known["restrictions"]}:
+        pages = pages.exclude(path__startswith=path)
+    return pages
 
 
 def site_root_paths():
@@ -62,6 +93,14 @@ def site_root_paths():
     return [SiteRootPath(*row) for row in cached(f"core:site-root-paths:{get_language()}", compute)]
 
 
+def _site_with_specific_root(request):
+    site = Site.find_for_request(request)
+    if site is not None:
+        # Routing starts from the root page's specific object: cached with the site, it costs no query.
+        site.root_page = site.root_page.specific
+    return site
+
+
 class CachedSiteMiddleware:
     """Find the Wagtail site of a request in the cache instead of the database."""
 
@@ -71,5 +110,5 @@ class CachedSiteMiddleware:
     def __call__(self, request):
         # get_host() enforces ALLOWED_HOSTS, so the number of cache keys stays bounded.
         key = f"core:site:{request.get_host()}:{request.get_port()}"
-        request._wagtail_site = cached(key, lambda: Site.find_for_request(request))
+        request._wagtail_site = cached(key, lambda: _site_with_specific_root(request))
         return self.get_response(request)

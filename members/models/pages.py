@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 
 from efus_site.core.blocks import BaseStreamBlock
+from efus_site.core.generation import cached
 from efus_site.core.models import BasePage
 from efus_site.core.pagination import paginate
 
@@ -138,8 +139,8 @@ class MembersIndexPage(RoutablePageMixin, BasePage):
 
 
 def members_index():
-    """The live members section, if there is one."""
-    return MembersIndexPage.objects.live().first()
+    """The live members section, if there is one (cached: the home page links to it on every render)."""
+    return cached("members:index-page", lambda: MembersIndexPage.objects.live().first())
 
 
 class GovernancePage(BasePage):

@@ -5,6 +5,8 @@ import json
 import pytest
 
 from efus_site.core.demo import content
+from members.demo.governance import GOVERNANCE
+from members.demo.loader import MEMBERS_PAGE
 from tests.browser.conftest import AXE
 
 pytestmark = pytest.mark.browser
@@ -20,13 +22,24 @@ def about_path(code, child=None):
     return path
 
 
+def members_path(code, rest=""):
+    return f"/{code}/{MEMBERS_PAGE['slug'][code]}/{rest}"
+
+
 # One page of each type, and the block-richest content pages.
 PAGES = {
     "home": lambda code: f"/{code}/",
     "section with subpage cards": lambda code: about_path(code),
-    "governance (table, key figures)": lambda code: about_path(code, 2),
     "services (accordion)": lambda code: about_path(code, 1),
-    "contact (calls to action)": lambda code: about_path(code, 6),
+    "manifesto (key figures, quote)": lambda code: about_path(code, 3),
+    "contact (calls to action)": lambda code: about_path(code, 5),
+    "governance (from the member records)": lambda code: about_path(code) + f"{GOVERNANCE['slug'][code]}/",
+    "member directory": lambda code: members_path(code),
+    "member directory, filtered": lambda code: members_path(code, "?country=BE&q=li"),
+    "member directory, nothing found": lambda code: members_path(code, "?q=atlantis"),
+    "member profile": lambda code: members_path(code, "liege/"),
+    "application form": lambda code: members_path(code, "join/"),
+    "application sent": lambda code: members_path(code, "join/thanks/"),
     "404": lambda code: f"/{code}/no-such-page/",
 }
 
@@ -52,6 +65,18 @@ def test_no_accessibility_violations(axe_page, name, code):
     assert found == {width: [] for width in WIDTHS}, json.dumps(found, indent=1)
 
 
+def _scan_at_each_width(tab):
+    found = {}
+    for width in WIDTHS:
+        tab.set_viewport_size({"width": width, "height": 900})
+        tab.add_script_tag(path=str(AXE))
+        result = tab.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", TAGS
+        )
+        found[width] = [violation["id"] for violation in result["violations"]]
+    return found
+
+
 @pytest.mark.parametrize("code", ["en", "fr"])
 def test_form_error_page_has_no_violations(axe_page, code):
     """A post whose security token expired: the page that offers to send it again."""
@@ -66,15 +91,18 @@ def test_form_error_page_has_no_violations(axe_page, code):
             }"""
         )
     assert axe_page.locator("form button[type=submit]").count() == 1
-    found = {}
-    for width in WIDTHS:
-        axe_page.set_viewport_size({"width": width, "height": 900})
-        axe_page.add_script_tag(path=str(AXE))
-        result = axe_page.evaluate(
-            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", TAGS
-        )
-        found[width] = [violation["id"] for violation in result["violations"]]
-    assert found == {width: [] for width in WIDTHS}
+    assert _scan_at_each_width(axe_page) == {width: [] for width in WIDTHS}
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_application_form_with_errors_has_no_violations(axe_page, code):
+    axe_page.goto(members_path(code, "join/"))
+    axe_page.fill("#id_authority_name", "Ville de Lyon")
+    axe_page.fill("#id_email", "not-an-address")
+    with axe_page.expect_navigation():
+        axe_page.locator("form.form button[type=submit]").click()
+    assert axe_page.locator(".form-field__error").count() >= 5
+    assert _scan_at_each_width(axe_page) == {width: [] for width in WIDTHS}
 
 
 def test_the_scan_does_report_a_violation(axe_page):

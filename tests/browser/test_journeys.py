@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from efus_site.core.demo import content
+from members.demo.governance import GOVERNANCE
 from tests.browser.conftest import STAFF
 
 pytestmark = pytest.mark.browser
@@ -55,7 +56,7 @@ def test_staff_edits_a_french_title_and_the_public_page_shows_it(page):
     expect(page.locator(".messages")).to_contain_text("published")
 
     public = page.context.browser.new_page(base_url=page.url.split("/admin/")[0])
-    governance_slug = content.ABOUT["children"][2]["slug"]["fr"]
+    governance_slug = GOVERNANCE["slug"]["fr"]
     public.goto(f"/fr/{content.ABOUT['slug']['fr']}/{governance_slug}/")
     expect(public.locator("h1")).to_have_text("Gouvernance d'Efus")
     public.close()
@@ -101,4 +102,54 @@ def test_editor_sees_the_user_bar_under_the_strict_policy_with_nothing_to_fix(pa
     assert "unsafe-inline" not in csp
     page.wait_for_timeout(1500)  # the content checker runs once the page has loaded
     # Wagtail logs the checker's findings as console errors; a refused script would show there too.
+    assert page.problems == []
+
+
+def test_visitor_filters_the_directory_by_country_in_french_and_opens_a_profile(page):
+    page.goto("/fr/")
+    page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="Nos membres").click()
+    expect(page).to_have_url(re.compile(r"/fr/membres/$"))
+    expect(page.locator(".members__counts")).to_contain_text("collectivités membres dans")
+
+    page.get_by_label("Pays").select_option("BE")
+    page.get_by_role("button", name="Afficher les membres").click()
+    expect(page).to_have_url(re.compile(r"/fr/membres/\?.*country=BE"))
+    expect(page.locator(".members__result")).to_contain_text("correspondent à ces filtres")
+    countries = page.locator(".authority-card__meta").all_inner_texts()
+    assert countries and all("Belgique" in text for text in countries)
+    # The filtered list is an address that can be shared: opened afresh, it shows the same.
+    page.goto(page.url)
+    expect(page.get_by_label("Pays")).to_have_value("BE")
+
+    page.get_by_role("link", name="Liège", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/fr/membres/liege/$"))
+    expect(page.locator("h1")).to_have_text("Liège")
+    expect(page.locator(".facts")).to_contain_text("Belgique")
+    page.get_by_role("navigation", name="Choisir une langue").get_by_role("link", name="Deutsch").click()
+    expect(page).to_have_url(re.compile(r"/de/mitglieder/liege/$"))
+    expect(page.locator("h1")).to_have_text("Lüttich")
+    assert page.problems == []
+
+
+def test_applicant_corrects_a_mistake_by_keyboard_and_gets_a_confirmation(page):
+    page.goto("/fr/membres/join/")
+    page.get_by_label("Nom de la collectivité").fill("Ville de Lyon")
+    page.get_by_label("Courriel").fill("camille.martin@")
+    page.get_by_label("Courriel").press("Enter")  # submits the form from the keyboard
+    summary = page.locator("#form-errors")
+    expect(summary).to_contain_text("Veuillez corriger")
+    expect(page.get_by_label("Nom de la collectivité")).to_have_value("Ville de Lyon")
+
+    page.get_by_label("Type").select_option("city")
+    page.get_by_label("Pays").select_option("FR")
+    page.get_by_label("Personne de contact").fill("Camille Martin")
+    page.get_by_label("Fonction").fill("Chargée de prévention")
+    page.get_by_label("Courriel").fill("camille.martin@example.org")
+    consent = page.get_by_role("checkbox")
+    consent.focus()
+    page.keyboard.press("Space")
+    expect(consent).to_be_checked()
+    page.get_by_role("button", name="Envoyer la candidature").press("Enter")
+    expect(page).to_have_url(re.compile(r"/fr/membres/join/thanks/$"))
+    expect(page.locator("h1")).to_have_text("Candidature envoyée")
     assert page.problems == []

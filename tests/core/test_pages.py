@@ -183,3 +183,21 @@ def test_home_page_lists_the_latest_news_with_a_link_to_all(client, home):
     assert '<h2 class="listing__title" id="latest-news-title">Dernières actualités</h2>' in html
     assert html.count('class="card"') == 3
     assert '<a href="/fr/news/">' in html
+
+
+def test_a_renamed_page_answers_at_its_new_address_at_once(client, about):
+    assert client.get("/en/about/governance/").status_code == 200  # its address is now cached
+    governance = about.get_children().get().specific
+    governance.slug_en = "who-runs-efus"
+    governance.save_revision().publish()
+    assert client.get("/en/about/who-runs-efus/").status_code == 200
+    assert client.get("/en/about/governance/").status_code == 404
+
+
+def test_a_private_subpage_is_left_out_of_the_cards(client, about):
+    governance = about.get_children().get()
+    assert "Governance" in client.get("/en/about/").content.decode()
+    PageViewRestriction.objects.create(page=governance, restriction_type=PageViewRestriction.LOGIN)
+    html = client.get("/en/about/").content.decode()
+    assert "Governance" not in html
+    assert "There is nothing in this section yet." in html

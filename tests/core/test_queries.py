@@ -16,9 +16,10 @@ def no_page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 0
 
 
-# Routing (one query for the page), the news source and its children with their listing images
-# and renditions, the page's own images; site, menus, settings and restrictions come from the cache.
-HOME_QUERIES = 8
+# The news source, its children (ids and types, then their rows) with their listing images and
+# renditions, the page's own images; the site with its root page, menus, settings, restrictions and
+# the members section come from the cache.
+HOME_QUERIES = 6
 
 
 def add_news(home, count):

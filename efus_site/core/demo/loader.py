@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
+from wagtail import hooks
 from wagtail.models import Page, Site
 
 from ..demo_images import draw_city_pattern
@@ -131,6 +132,9 @@ class DemoLoader:
         self.join_link(home, about)
         self.navigation(site, about, legal)
         self.site_settings(site)
+        # Feature apps add their demo content (members, press...) by hook: the core imports none of them.
+        for load in hooks.get_hooks("load_demo_content"):
+            self.created += load(home=home, about=about, log=self.log)
         if with_accounts:
             self.accounts()
         return self.created
@@ -139,6 +143,8 @@ class DemoLoader:
         """Remove the demo tree, images and menus so the next steps rebuild them."""
         for home in HomePage.objects.all():
             home.delete()
+        for reset in hooks.get_hooks("reset_demo_content"):
+            reset()
         CustomImage.objects.filter(title__startswith=DEMO_IMAGE_PREFIX).delete()
         NavigationSettings.objects.all().delete()
         self.log("Removed the existing demo content.")

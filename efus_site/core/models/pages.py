@@ -15,7 +15,7 @@ from wagtail.url_routing import RouteResult
 from ..blocks import BaseStreamBlock, KeyFigureBlock
 from ..i18n import full_urls_in_all_languages
 from ..pagination import paginate
-from ..routing import all_pages_route_by_default, page_at, view_restrictions_for
+from ..routing import all_pages_route_by_default, page_at, public_only, view_restrictions_for
 from .images import CustomImage
 from .mixins import TeaserMixin
 
@@ -40,7 +40,7 @@ def with_listing_images(pages):
 
 def live_children_for_listing(page, limit):
     """The newest live, public children of a page, ready for cards."""
-    children = page.get_children().live().public().specific().defer_streamfields().order_by("-first_published_at")
+    children = public_only(page.get_children().live()).specific().defer_streamfields().order_by("-first_published_at")
     return with_listing_images(children[:limit])
 
 
@@ -220,7 +220,7 @@ class StandardPage(BasePage):
         """Add the subpages when the editor asked for them."""
         context = super().get_context(request, *args, **kwargs)
         if self.show_child_pages:
-            children = self.get_children().live().public().specific().defer_streamfields()
+            children = public_only(self.get_children().live()).specific().defer_streamfields()
             page = paginate(request, children, CHILDREN_PER_PAGE)
             page.object_list = with_listing_images(page.object_list)
             context["child_pages"] = page

@@ -1,0 +1,36 @@
+"""Rate limit and honeypot shared by the public forms."""
+
+from django.test import RequestFactory
+
+from efus_site.core import public_forms
+
+
+def post_from(address):
+    return RequestFactory().post("/en/members/join/", REMOTE_ADDR=address)
+
+
+def test_the_rate_limit_counts_per_address():
+    allowed = [public_forms.within_rate_limit(post_from("192.0.2.1"), "test", 3, 3600) for _ in range(5)]
+    assert allowed == [True, True, True, False, False]
+    assert public_forms.within_rate_limit(post_from("192.0.2.2"), "test", 3, 3600)
+
+
+def test_the_address_comes_from_the_proxy_header_when_configured(settings):
+    settings.CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    request = RequestFactory().post("/", REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="203.0.113.9")
+    assert public_forms.client_address(request) == "203.0.113.9"
+
+
+class UnreachableCache:
+    """What django-redis does with its errors ignored while Redis is down: every call answers None."""
+
+    def add(self, *args, **kwargs):
+        return None
+
+    def incr(self, *args, **kwargs):
+        return None
+
+
+def test_posts_are_let_through_while_the_cache_is_down(monkeypatch):
+    monkeypatch.setattr(public_forms, "cache", UnreachableCache())
+    assert all(public_forms.within_rate_limit(post_from("192.0.2.1"), "test", 1, 3600) for _ in range(3))
