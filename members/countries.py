@@ -1,5 +1,7 @@
 """Country names in the visitor's language."""
 
+import functools
+
 from django.utils import translation
 from django_countries import countries
 
@@ -9,7 +11,12 @@ _CATALOGUE_LANGUAGE = {"pt": "pt-pt"}
 
 def country_name(code):
     """The name of an ISO 3166 country in the active language."""
-    language = translation.get_language() or "en"
+    return _name_in(translation.get_language() or "en", code)
+
+
+@functools.lru_cache(maxsize=2048)
+def _name_in(language, code):
+    # Switching languages costs more than the lookup itself, and a list shows dozens of names.
     with translation.override(_CATALOGUE_LANGUAGE.get(language, language)):
         return str(countries.name(code))
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from efus_site.core.generation import cached
 
 from .countries import country_name
+from .maps import dots
 from .models.authorities import Kind, MemberAuthority
 from .text import fold
 
@@ -77,6 +78,13 @@ def network_counts():
 
 
 def map_points(authorities):
-    """(latitude, longitude, name) of the matching members that have a location."""
+    """(latitude, longitude) of the matching members that have a location."""
     rows = authorities.exclude(latitude__isnull=True).exclude(longitude__isnull=True)
-    return [(float(lat), float(lon), name) for lat, lon, name in rows.values_list("latitude", "longitude", "name")]
+    return [(float(latitude), float(longitude)) for latitude, longitude in rows.values_list("latitude", "longitude")]
+
+
+def map_dots(authorities, filters):
+    """The map's dots; those of the unfiltered directory, which every visitor starts from, are cached."""
+    if filters:
+        return dots(map_points(authorities))
+    return cached("members:map-dots", lambda: dots(map_points(authorities)))

@@ -3,6 +3,8 @@
 import json
 import math
 
+from django.utils.safestring import mark_safe
+
 WIDTH = 1000
 WEST, EAST, SOUTH, NORTH = -25.0, 45.0, 34.0, 71.5
 # Longitudes shrink with latitude: scaling them by the cosine of the middle latitude keeps Europe's shape.
@@ -21,13 +23,13 @@ def on_map(latitude, longitude):
 
 
 def dots(points):
-    """The members as (x, y, name), one dot per place even when several members share it."""
-    seen = {}
-    for latitude, longitude, name in points:
-        if on_map(latitude, longitude):
-            x, y = project(latitude, longitude)
-            seen.setdefault((x, y), []).append(name)
-    return [(x, y, ", ".join(names)) for (x, y), names in seen.items()]
+    """SVG circles for the points (latitude, longitude), one per place even when several share it.
+
+    Built as a string, not in a template loop: the unfiltered directory shows every member.
+    """
+    places = {project(latitude, longitude) for latitude, longitude in points if on_map(latitude, longitude)}
+    radius = 9 if len(places) == 1 else 6
+    return mark_safe("".join(f'<circle cx="{x:g}" cy="{y:g}" r="{radius}"/>' for x, y in sorted(places)))  # noqa: S308 - numbers only
 
 
 def _decode_arcs(topology):

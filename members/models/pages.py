@@ -16,11 +16,13 @@ from wagtail.fields import RichTextField, StreamField
 
 from efus_site.core.blocks import BaseStreamBlock
 from efus_site.core.generation import cached
+from efus_site.core.i18n import full_urls_in_all_languages
 from efus_site.core.models import BasePage
+from efus_site.core.models.pages import sitemap_entries
 from efus_site.core.pagination import paginate
 
 from ..applications import handle_application
-from ..directory import DirectoryFilterForm, country_counts, filtered, map_points, network_counts
+from ..directory import DirectoryFilterForm, country_counts, filtered, map_dots, network_counts
 from ..exchange import COLUMNS, export_rows
 from ..maps import HEIGHT, WIDTH, dots
 from .authorities import ExcoRole, Kind, MemberAuthority
@@ -75,7 +77,8 @@ class MembersIndexPage(RoutablePageMixin, BasePage):
             authorities=page_obj,
             matching=page_obj.paginator.count,
             counts=network_counts(),
-            map_dots=dots(map_points(authorities)),
+            map_dots=map_dots(authorities, filters),
+            directory_url=self.get_url(request),
             map_size=(WIDTH, HEIGHT),
             letters=form.fields["letter"].choices[1:],
             current_letter=filters.get("letter", ""),
@@ -127,15 +130,20 @@ class MembersIndexPage(RoutablePageMixin, BasePage):
             forum_members=forum_members,
             route_suffix=f"{slug}/",
             subpage_title=authority.name,
-            map_dots=dots([(float(authority.latitude), float(authority.longitude), authority.name)])
-            if authority.has_location
-            else [],
+            map_dots=dots([(float(authority.latitude), float(authority.longitude))]) if authority.has_location else "",
+            directory_url=self.get_url(request),
             map_size=(WIDTH, HEIGHT),
         )
         return TemplateResponse(request, "members/authority_profile.html", context)
 
-    def profile_url(self, authority, request=None):
-        return self.get_url(request) + self.reverse_subpage("profile", kwargs={"slug": authority.slug})
+    def get_sitemap_urls(self, request=None):
+        """The directory and every member's profile, in each language."""
+        lastmod = self.last_published_at or self.latest_revision_created_at
+        locations = full_urls_in_all_languages(self, request)
+        entries = sitemap_entries(locations, lastmod)
+        for slug in MemberAuthority.objects.current().order_by("sort_name").values_list("slug", flat=True):
+            entries += sitemap_entries(locations, lastmod, suffix=f"{slug}/")
+        return entries
 
 
 def members_index():
@@ -173,4 +181,6 @@ class GovernancePage(BasePage):
             members_page=members_index(),
             year=timezone.localdate().year,
         )
+        # Each seat links to its profile: the section's address is worked out once, not once a seat.
+        context["members_url"] = context["members_page"].get_url(request) if context["members_page"] else ""
         return context

@@ -134,17 +134,17 @@ def test_visitor_filters_the_directory_by_country_in_french_and_opens_a_profile(
 def test_applicant_corrects_a_mistake_by_keyboard_and_gets_a_confirmation(page):
     page.goto("/fr/membres/join/")
     page.get_by_label("Nom de la collectivité").fill("Ville de Lyon")
-    page.get_by_label("Courriel").fill("camille.martin@")
-    page.get_by_label("Courriel").press("Enter")  # submits the form from the keyboard
+    page.get_by_label("E-mail").fill("camille.martin@")
+    page.get_by_label("E-mail").press("Enter")  # submits the form from the keyboard
     summary = page.locator("#form-errors")
     expect(summary).to_contain_text("Veuillez corriger")
     expect(page.get_by_label("Nom de la collectivité")).to_have_value("Ville de Lyon")
 
     page.get_by_label("Type").select_option("city")
     page.get_by_label("Pays").select_option("FR")
-    page.get_by_label("Personne de contact").fill("Camille Martin")
+    page.get_by_label("Personne à contacter").fill("Camille Martin")
     page.get_by_label("Fonction").fill("Chargée de prévention")
-    page.get_by_label("Courriel").fill("camille.martin@example.org")
+    page.get_by_label("E-mail").fill("camille.martin@example.org")
     consent = page.get_by_role("checkbox")
     consent.focus()
     page.keyboard.press("Space")

@@ -53,14 +53,33 @@ def test_counts_are_live_in_english_and_french(client, authorities):
         ("forum urban", ["Belgian Forum for Prevention and Urban Security"]),
     ],
 )
-def test_search_ignores_accents_case_and_language(client, authorities, query, expected):
-    assert names(page(client, f"/en/members/?q={query}")) == expected
+@pytest.mark.parametrize("directory", ["/en/members/", "/fr/membres/"])
+def test_search_ignores_accents_case_and_language(client, authorities, query, expected, directory):
+    found = names(page(client, f"{directory}?q={query}"))
+    if directory.startswith("/fr/"):
+        # The French page shows the French names where there are some.
+        expected = [{"Emilia-Romagna Region": "Région Émilie-Romagne"}.get(name, name) for name in expected]
+        expected = [
+            name.replace(
+                "Belgian Forum for Prevention and Urban Security",
+                "Forum belge pour la prévention et la sécurité urbaine",
+            )
+            for name in expected
+        ]
+    assert found == expected
 
 
 def test_folding_covers_letters_without_a_separate_accent():
     assert fold("Łódź") == "lodz"
     assert fold("Straße") == "strasse"
     assert fold("Ålesund") == "alesund"
+
+
+def test_filters_in_french(client, authorities):
+    html = page(client, "/fr/membres/?country=BE&kind=forum")
+    assert names(html) == ["Forum belge pour la prévention et la sécurité urbaine"]
+    assert "1 membre correspond à ces filtres." in html
+    assert '<option value="forum" selected>' in html
 
 
 def test_filters_by_country_kind_seat_and_letter(client, authorities):

@@ -73,7 +73,7 @@ def test_errors_are_shown_in_the_visitors_language_and_nothing_typed_is_lost(cli
     assert response.status_code == 200
     html = response.content.decode()
     assert "Veuillez corriger les 3 erreurs ci-dessous." in html
-    assert "Saisissez une adresse e-mail valide." in html
+    assert "Saisissez une adresse de courriel valide." in html
     assert 'value="camille.martin@"' in html
     assert 'value="Ville de Lyon"' in html
     assert 'value="Chargée de prévention"' in html

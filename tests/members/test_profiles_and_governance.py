@@ -120,3 +120,11 @@ def test_admin_lists_and_edits_authorities(admin_client, authorities):
     assert "Liège" in listing and "Gdańsk" not in listing
     liege = authorities["liege"]
     assert admin_client.get(f"/admin/snippets/members/memberauthority/edit/{liege.pk}/").status_code == 200
+
+
+def test_sitemap_lists_every_current_profile_in_every_language(client, authorities):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://testserver/fr/membres/liege/</loc>" in xml
+    assert "<loc>http://testserver/de/members/gdansk/</loc>" in xml
+    assert 'hreflang="fr" href="http://testserver/fr/membres/liege/"' in xml
+    assert "oldtown" not in xml  # former members keep a profile, but it is not advertised

@@ -47,6 +47,14 @@ def live_children_for_listing(page, limit):
 SOCIAL_RENDITION = "fill-1200x630"
 
 
+def sitemap_entries(locations, lastmod, suffix=""):
+    """Sitemap entries for one address in every language ({code: URL}), each naming the others."""
+    locations = {code: url + suffix for code, url in locations.items()}
+    alternates = [{"lang_code": code, "location": url} for code, url in locations.items()]
+    alternates.append({"lang_code": "x-default", "location": locations[settings.LANGUAGE_CODE]})
+    return [{"location": url, "lastmod": lastmod, "alternates": alternates} for url in locations.values()]
+
+
 class BasePage(TeaserMixin, Page):
     """Abstract base for every public page."""
 
@@ -71,10 +79,7 @@ class BasePage(TeaserMixin, Page):
     def get_sitemap_urls(self, request=None):
         """One sitemap entry per language, each naming the others as alternates."""
         lastmod = self.last_published_at or self.latest_revision_created_at
-        locations = full_urls_in_all_languages(self, request)
-        alternates = [{"lang_code": code, "location": url} for code, url in locations.items()]
-        alternates.append({"lang_code": "x-default", "location": locations[settings.LANGUAGE_CODE]})
-        return [{"location": url, "lastmod": lastmod, "alternates": alternates} for url in locations.values()]
+        return sitemap_entries(full_urls_in_all_languages(self, request), lastmod)
 
     def get_view_restrictions(self):
         """The restrictions on this page and its ancestors (a QuerySet, as the admin expects).
