@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -21,7 +22,8 @@ from .countries import country_code
 from .models.authorities import FIRST_YEAR, RESERVED_SLUGS, ExcoRole, Kind, MemberAuthority, Status
 from .text import fold
 
-OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "en"]
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+OTHER_LANGUAGES = [code for code in LANGUAGES if code != "en"]
 COLUMNS = [
     "slug",
     "name",
@@ -43,6 +45,8 @@ COLUMNS = [
     *[f"description_{code}" for code in OTHER_LANGUAGES],
 ]
 REQUIRED_COLUMNS = ("name", "kind", "country")
+WHOLE_NUMBER = re.compile(r"[0-9]{1,10}")
+MAX_WHOLE_NUMBER = 2_147_483_647  # the largest value of the integer columns
 MAX_ROWS = 5000
 MAX_ERRORS_SHOWN = 200
 
@@ -68,6 +72,13 @@ def export_rows():
         return result
 
     return cached("members:export", rows)
+
+
+def spreadsheet_safe(value):
+    """A text cell a spreadsheet would run as a formula (=, +, -, @) gets a leading apostrophe; numbers stay."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
 
 
 @dataclass
@@ -107,13 +118,18 @@ class _Row:
         value = (self.raw.get(column) or "").strip()
         if len(value) > max_length:
             self.error(_("%(column)s is longer than %(max)s characters"), column=column, max=max_length)
+        if any(ord(char) < 32 and char not in "\n\t" for char in value):
+            self.error(_("%(column)s holds control characters"), column=column)
+            return ""
         return value
 
     def whole_number(self, column, minimum=0, maximum=None):
         value = (self.raw.get(column) or "").strip().replace(" ", "").replace("\u202f", "")
         if not value:
             return None
-        if not value.isdigit() or int(value) < minimum or (maximum is not None and int(value) > maximum):
+        # Plain ASCII digits only ("²" counts as a digit for str.isdigit), and no more than a 32-bit column holds.
+        maximum_or_column = maximum if maximum is not None else MAX_WHOLE_NUMBER
+        if not WHOLE_NUMBER.fullmatch(value) or not minimum <= int(value) <= maximum_or_column:
             if maximum is not None:
                 self.error(
                     _("%(column)s “%(value)s” is not a year between %(min)s and %(max)s"),
@@ -133,9 +149,11 @@ class _Row:
             return None
         try:
             number = Decimal(value)
+            if not number.is_finite() or not -limit <= number <= limit:
+                number = None
         except InvalidOperation:
             number = None
-        if number is None or not -limit <= number <= limit:
+        if number is None:
             self.error(
                 _("%(column)s “%(value)s” is not a number between -%(limit)s and %(limit)s"),
                 column=column,
@@ -165,7 +183,11 @@ def _read_csv(data, report):
         report.errors.append(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)})
     if unknown or missing:
         return None, []
-    rows = list(reader)
+    try:
+        rows = list(reader)
+    except csv.Error as error:
+        report.errors.append(_("The file cannot be read as CSV (%(error)s). Check its quotes.") % {"error": error})
+        return None, []
     if len(rows) > MAX_ROWS:
         report.errors.append(
             _("The file has %(count)s rows; import at most %(max)s at a time.") % {"count": len(rows), "max": MAX_ROWS}
@@ -183,7 +205,10 @@ def _check_row(row, columns, slugs_in_file, forums):
     for code in OTHER_LANGUAGES:
         if f"name_{code}" in columns:
             values[f"name_{code}"] = row.text(f"name_{code}", 200)
-    slug = row.text("slug", 100) or slugify(values["name_en"])[:100]
+    # Addresses are compared in lower case: "Liege" and "liege" are the same authority.
+    slug = (row.text("slug", 100) or slugify(values["name_en"])[:100]).lower()
+    if not slug and values["name_en"]:
+        row.error(_("no address can be made from this name: fill in the slug column"))
     try:
         validate_slug(slug) if slug else None
     except ValidationError:
@@ -245,16 +270,23 @@ def _check_row(row, columns, slugs_in_file, forums):
                 codes=", ".join(ExcoRole.values),
             )
         values["exco_role"] = role
-    if values.get("exco_from") and values.get("exco_to") and values["exco_from"] > values["exco_to"]:
-        row.error(_("the Executive Committee seat ends before it starts"))
     if bool((row.raw.get("latitude") or "").strip()) != bool((row.raw.get("longitude") or "").strip()):
         row.error(_("give both the latitude and the longitude, or neither"))
     if "national_forum" in columns:
-        forum = (row.raw.get("national_forum") or "").strip()
+        forum = (row.raw.get("national_forum") or "").strip().lower()
         if forum and forum not in forums:
             row.error(_("unknown national forum “%(value)s” (give the address of a forum)"), value=forum)
         values["national_forum"] = forum
     return values
+
+
+def _check_against_stored(row, values, stored):
+    """Rules that join the file's values to the stored ones: a seat's period, a forum's own forum."""
+    merged = {**(stored or {}), **{key: value for key, value in values.items() if key in ("exco_from", "exco_to")}}
+    if merged.get("exco_from") and merged.get("exco_to") and merged["exco_from"] > merged["exco_to"]:
+        row.error(_("the Executive Committee seat ends before it starts"))
+    if values.get("national_forum") and values["national_forum"] == values["slug"]:
+        row.error(_("an authority cannot be its own national forum"))
 
 
 def check(data):
@@ -263,17 +295,22 @@ def check(data):
     columns, raw_rows = _read_csv(data, report)
     if columns is None:
         return report
-    existing = dict(MemberAuthority.objects.values_list("slug", "kind"))
-    forums = {slug for slug, kind in existing.items() if kind == Kind.FORUM}
-    forums |= {
-        (raw.get("slug") or slugify(raw.get("name") or "")).strip()
-        for raw in raw_rows
-        if _choice(raw.get("kind") or "", Kind.choices) == Kind.FORUM
+    existing = {
+        slug: {"kind": kind, "exco_from": start, "exco_to": end}
+        for slug, kind, start, end in MemberAuthority.objects.values_list("slug", "kind", "exco_from", "exco_to")
     }
+    # The forums once the file is applied: the stored ones, with the kinds the file gives.
+    kinds = {slug: stored["kind"] for slug, stored in existing.items()}
+    for raw in raw_rows:
+        kind = _choice(raw.get("kind") or "", Kind.choices)
+        kinds[(raw.get("slug") or slugify(raw.get("name") or "")).strip().lower()] = kind
+    forums = {slug for slug, kind in kinds.items() if kind == Kind.FORUM}
     slugs_in_file = {}
     for number, raw in enumerate(raw_rows, start=2):  # row 1 holds the column names, as in a spreadsheet
         errors_before = len(report.errors)
-        values = _check_row(_Row(number, raw, report), columns, slugs_in_file, forums)
+        row = _Row(number, raw, report)
+        values = _check_row(row, columns, slugs_in_file, forums)
+        _check_against_stored(row, values, existing.get(values["slug"]))
         if len(report.errors) == errors_before:
             (report.updates if values["slug"] in existing else report.creates).append(values)
     if not raw_rows:
@@ -301,7 +338,7 @@ def apply(data):
         authority.refresh_search_fields()
         by_slug[values["slug"]] = authority
     MemberAuthority.objects.bulk_create([by_slug[values["slug"]] for values in report.creates])
-    fields = sorted(changed_fields - {"slug"}) + ["search_text", "sort_name"]
+    fields = sorted(changed_fields - {"slug"}) + ["search_text"] + [f"sort_name_{code}" for code in LANGUAGES]
     MemberAuthority.objects.bulk_update([by_slug[values["slug"]] for values in report.updates], fields, batch_size=500)
     # Forums are linked once every row exists, since a forum may come later in the file than its members.
     forum_ids = dict(MemberAuthority.objects.filter(kind=Kind.FORUM).values_list("slug", "pk"))

@@ -25,7 +25,8 @@ def _send(application, template, recipient, language):
     context = {"application": application}
     with translation.override(language):
         send_mail(
-            render_to_string(f"members/emails/{template}_subject.txt", context).strip(),
+            # One line whatever was typed: a line break in a subject is refused by the mail library.
+            " ".join(render_to_string(f"members/emails/{template}_subject.txt", context).split()),
             render_to_string(f"members/emails/{template}_body.txt", context),
             settings.DEFAULT_FROM_EMAIL,
             [recipient],

@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from . import notifications
+from . import applications, notifications
 
 RETRY = {"autoretry_for": (OSError,), "retry_backoff": 60, "max_retries": 5}
 
@@ -17,3 +17,9 @@ def notify_staff_of_application(application_id):
 def confirm_application(application_id):
     """Email the applicant that their application arrived."""
     return notifications.confirm_to_applicant(application_id)
+
+
+@shared_task
+def forget_old_applications():
+    """Delete the applications kept longer than the form promises (every day, by beat)."""
+    return applications.forget_old_applications()

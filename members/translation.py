@@ -8,7 +8,7 @@ from .models import GovernancePage, MemberAuthority, MembersIndexPage
 
 @register(MemberAuthority)
 class MemberAuthorityTR(TranslationOptions):
-    fields = ("name", "description", "representative")
+    fields = ("name", "description", "representative", "sort_name")
 
 
 @register(MembersIndexPage)

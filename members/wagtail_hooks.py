@@ -4,6 +4,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -21,6 +23,16 @@ class MemberAuthorityViewSet(SnippetViewSet):
     list_per_page = 50
     search_fields = ["name"]
     ordering = ["sort_name"]
+
+
+class ApplicationPermissionPolicy(ModelPermissionPolicy):
+    """Applications come from the public form: staff follow them up but never create one."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+
+register_permission_policy(MembershipApplication, ApplicationPermissionPolicy(MembershipApplication))
 
 
 class MembershipApplicationViewSet(SnippetViewSet):

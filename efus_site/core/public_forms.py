@@ -1,5 +1,6 @@
 """Public forms: a honeypot field that bots fill in, a rate limit per visitor, errors screen readers read."""
 
+import ipaddress
 import time
 
 from django import forms
@@ -38,11 +39,18 @@ class DescribedErrorsMixin:
 
 
 def client_address(request):
-    """The visitor's IP address, from the header the proxy in front sets, if one is configured."""
-    header = getattr(settings, "CLIENT_IP_HEADER", "")
-    if header and request.META.get(header):
-        return request.META[header].split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
+    """The visitor's IP address, from the header the proxy in front sets, if one is configured.
+
+    In X-Forwarded-For only the last address is the proxy's own word: the ones before it come
+    from the client and could be anything.
+    """
+    header = settings.CLIENT_IP_HEADER
+    value = request.META.get(header, "") if header else ""
+    candidate = value.split(",")[-1].strip() if value else ""
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return request.META.get("REMOTE_ADDR", "")
 
 
 def within_rate_limit(request, scope, limit, period):

@@ -117,7 +117,7 @@ class MemberAuthority(index.Indexed, models.Model):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
     description = models.TextField(_("short description"), max_length=600, blank=True)
-    # Every translated name, folded: what the directory's search and A–Z filter look at.
+    # Every translated name, folded, for the search; each language's name, folded, for A–Z.
     search_text = models.TextField(editable=False, default="")
     sort_name = models.CharField(editable=False, max_length=200, default="", db_index=True)
 
@@ -184,7 +184,9 @@ class MemberAuthority(index.Indexed, models.Model):
         official = self.name_en or self.name or ""
         names = {getattr(self, f"name_{code}", "") or "" for code, _name in settings.LANGUAGES} | {official}
         self.search_text = " ".join(sorted(fold(name) for name in names if name))
-        self.sort_name = fold(official)
+        # A–Z follows the name each language shows ("Région Émilie-Romagne" under R in French).
+        for code, _name in settings.LANGUAGES:
+            setattr(self, f"sort_name_{code}", fold(getattr(self, f"name_{code}", "") or official)[:200])
 
     @property
     def country_name(self):

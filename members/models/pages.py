@@ -23,7 +23,7 @@ from efus_site.core.pagination import paginate
 
 from ..applications import handle_application
 from ..directory import DirectoryFilterForm, country_counts, filtered, map_dots, network_counts
-from ..exchange import COLUMNS, export_rows
+from ..exchange import COLUMNS, export_rows, spreadsheet_safe
 from ..maps import HEIGHT, WIDTH, dots
 from .authorities import ExcoRole, Kind, MemberAuthority
 
@@ -89,13 +89,13 @@ class MembersIndexPage(RoutablePageMixin, BasePage):
 
     @path("export/csv/", name="export_csv")
     def export_csv(self, request):
-        """The public fields of every current member, as CSV (open data)."""
+        """The public fields of every authority, current and former (the status column says), as CSV."""
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="efus-members.csv"'
         response.write("\ufeff")  # so spreadsheet programs read the accents right
         writer = csv.writer(response)
         writer.writerow(COLUMNS)
-        writer.writerows([row[column] for column in COLUMNS] for row in export_rows())
+        writer.writerows([spreadsheet_safe(row[column]) for column in COLUMNS] for row in export_rows())
         return response
 
     @path("export/json/", name="export_json")

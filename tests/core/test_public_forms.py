@@ -21,6 +21,24 @@ def test_the_address_comes_from_the_proxy_header_when_configured(settings):
     assert public_forms.client_address(request) == "203.0.113.9"
 
 
+def test_a_forged_forwarded_for_cannot_dodge_the_limit(settings):
+    """The client writes what it likes before the proxy's entry; only the last one counts."""
+    settings.CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    forged = [
+        RequestFactory().post("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}, 203.0.113.9")
+        for n in range(4)
+    ]
+    assert {public_forms.client_address(request) for request in forged} == {"203.0.113.9"}
+    allowed = [public_forms.within_rate_limit(request, "test", 2, 3600) for request in forged]
+    assert allowed == [True, True, False, False]
+
+
+def test_a_junk_header_falls_back_to_the_connection_address(settings):
+    settings.CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    request = RequestFactory().post("/", REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="not-an-address")
+    assert public_forms.client_address(request) == "10.0.0.1"
+
+
 class UnreachableCache:
     """What django-redis does with its errors ignored while Redis is down: every call answers None."""
 

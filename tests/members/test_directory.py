@@ -75,6 +75,15 @@ def test_folding_covers_letters_without_a_separate_accent():
     assert fold("Ålesund") == "alesund"
 
 
+def test_a_to_z_follows_the_names_each_language_shows(client, authorities):
+    assert names(page(client, "/fr/membres/?letter=R")) == ["Région Émilie-Romagne"]
+    assert names(page(client, "/en/members/?letter=R")) == []
+    assert names(page(client, "/de/members/?letter=L")) == ["Lüttich"]
+    french = names(page(client, "/fr/membres/"))
+    assert french.index("Forum belge pour la prévention et la sécurité urbaine") < french.index("Gdańsk")
+    assert french[-1] == "Région Émilie-Romagne"
+
+
 def test_filters_in_french(client, authorities):
     html = page(client, "/fr/membres/?country=BE&kind=forum")
     assert names(html) == ["Forum belge pour la prévention et la sécurité urbaine"]
@@ -136,7 +145,9 @@ def test_map_shows_the_matching_members_and_the_list_is_its_alternative(client, 
     html = page(client, "/en/members/")
     assert html.count("<circle") == 5
     assert 'role="img" aria-labelledby="directory-map-caption"' in html
-    assert "the list, which gives the same information" in html
+    assert (
+        "one dot per place of the 5 matching members; the list, over all its pages, gives the same information" in html
+    )
     assert page(client, "/en/members/?country=BE").count("<circle") == 2
     assert "<circle" not in page(client, "/en/members/?q=nowhere")
 
@@ -171,3 +182,17 @@ def test_profile_query_count_does_not_grow_with_forum_members(client, authoritie
     MemberAuthorityFactory.create_batch(20, country="BE", national_forum=forum)
     many = _directory_queries(client, "/en/members/belgian-forum/")
     assert few == many
+
+
+def test_filtered_lists_are_not_offered_to_search_engines(client, authorities):
+    assert '<meta name="robots" content="noindex, follow">' in page(client, "/en/members/?q=nice")
+    html = page(client, "/en/members/")
+    assert "noindex" not in html
+    assert '<link rel="canonical" href="http://testserver/en/members/">' in html
+
+
+def test_cards_mark_only_seats_held_today(client, authorities):
+    MemberAuthorityFactory(name_en="Pastville", slug="pastville", exco_role="member", exco_from=2010, exco_to=2013)
+    html = page(client, "/en/members/?q=pastville")
+    assert names(html) == ["Pastville"]
+    assert "Member of the Executive Committee" not in html

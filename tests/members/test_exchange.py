@@ -160,7 +160,75 @@ def test_admin_shows_the_errors_and_no_apply_button(client, admin_user, members_
     assert "Apply the import" not in html
 
 
-def test_import_needs_the_permission(client, django_user_model):
-    user = django_user_model.objects.create_user("editor", password="x", is_staff=True)
-    client.force_login(user)
-    assert client.get(reverse("members_import")).status_code in (302, 403)
+def test_import_needs_the_members_permissions(client, admin_user, django_user_model, members_page):
+    """An editor who may use the admin, but not change member authorities, can neither preview nor apply."""
+    from django.contrib.auth.models import Permission
+
+    client.force_login(admin_user)
+    upload = io.BytesIO(csv_bytes(good_rows(2)))
+    upload.name = "members.csv"
+    token = client.post(reverse("members_import"), {"file": upload}).context["token"]
+
+    editor = django_user_model.objects.create_user("editor", password="x")
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    assert client.get("/admin/").status_code == 200
+    # Wagtail turns a refusal inside the admin into a redirect to the dashboard with a message.
+    refused = client.get(reverse("members_import"), follow=True)
+    assert refused.redirect_chain == [("/admin/", 302)]
+    assert "Sorry, you do not have permission to access this area." in refused.content.decode()
+    assert client.post(reverse("members_import_apply"), {"token": token})["Location"] == "/admin/"
+    assert MemberAuthority.objects.count() == 0
+
+
+def test_a_failure_while_writing_leaves_nothing_behind(monkeypatch, members_page):
+    """The checks passed, then the database refused something midway: the rows written before are undone."""
+    from django.db import DatabaseError
+
+    def refuse(*args, **kwargs):
+        raise DatabaseError("disk full")
+
+    monkeypatch.setattr(MemberAuthority.objects, "bulk_update", refuse)
+    with pytest.raises(DatabaseError):
+        exchange.apply(csv_bytes(good_rows(5)))
+    assert MemberAuthority.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("cells", "error"),
+    [
+        ({"latitude": "NaN", "longitude": "2"}, "Row 2: latitude “NaN” is not a number between -90 and 90"),
+        ({"population": "²"}, "Row 2: population “²” is not a whole number"),
+        ({"population": "99999999999"}, "Row 2: population “99999999999” is not a whole number"),
+        ({"name": "Αθήνα"}, "Row 2: no address can be made from this name: fill in the slug column"),
+        ({"name": "Nice\x00"}, "Row 2: name holds control characters"),
+    ],
+)
+def test_odd_values_are_reported_not_fatal(cells, error):
+    row = dict(zip(HEADER, ["Nice", "", "city", "FR", "", "", "", "", ""], strict=True)) | cells
+    assert error in exchange.check(csv_bytes([[row[column] for column in HEADER]])).errors
+
+
+def test_a_stray_quote_in_a_large_file_is_a_readable_error():
+    data = b"name,kind,country\n" + b'"Nice,city,FR\n' + b"Town,city,FR\n" * 20000
+    errors = exchange.check(data).errors
+    assert len(errors) == 1 and errors[0].startswith("The file cannot be read as CSV")
+
+
+def test_a_period_is_checked_against_the_stored_seat():
+    MemberAuthorityFactory(slug="nice", exco_role="member", exco_from=2015, exco_to=2018)
+    data = b"slug,name,kind,country,exco_from\nnice,Nice,city,FR,2020\n"
+    assert exchange.check(data).errors == ["Row 2: the Executive Committee seat ends before it starts"]
+
+
+def test_addresses_are_matched_whatever_their_case():
+    MemberAuthorityFactory(slug="liege", name_en="Liège", country="BE")
+    report = exchange.check("slug,name,kind,country\nLiege,Liège,city,BE\n".encode())
+    assert (len(report.creates), len(report.updates)) == (0, 1)
+
+
+def test_the_export_defuses_spreadsheet_formulas(client, members_page):
+    MemberAuthorityFactory(name_en='=HYPERLINK("http://evil.example")', slug="formula", longitude=-8)
+    rows = list(csv.DictReader(io.StringIO(client.get("/en/members/export/csv/").content.decode("utf-8-sig"))))
+    assert rows[0]["name"] == '\'=HYPERLINK("http://evil.example")'
+    assert rows[0]["longitude"] == "-8.0"  # numbers stay numbers

@@ -128,3 +128,30 @@ def test_staff_see_applications_and_follow_them_up(client, admin_user, members_p
     application.refresh_from_db()
     assert (application.status, application.notes) == ("contacted", "Called on Monday.")
     assert application.authority_name == "Ville de Lyon"  # the applicant's own details stay as sent
+
+
+def test_staff_cannot_create_applications_by_hand(client, admin_user, members_page):
+    client.force_login(admin_user)
+    listing = client.get("/admin/snippets/members/membershipapplication/").content.decode()
+    assert "/admin/snippets/members/membershipapplication/add/" not in listing
+    response = client.get("/admin/snippets/members/membershipapplication/add/")
+    assert response.status_code in (302, 403)
+    assert MembershipApplication.objects.count() == 0
+
+
+def test_old_applications_are_forgotten_unless_the_authority_joined(db):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from members.applications import forget_old_applications
+    from members.factories import MembershipApplicationFactory
+
+    recent, declined, joined = MembershipApplicationFactory.create_batch(3)
+    declined.status, joined.status = "declined", "accepted"
+    for application in (declined, joined):
+        application.save()
+    three_years_ago = timezone.now() - timedelta(days=3 * 365)
+    MembershipApplication.objects.filter(pk__in=[declined.pk, joined.pk]).update(created_at=three_years_ago)
+    assert forget_old_applications() == 1
+    assert set(MembershipApplication.objects.values_list("pk", flat=True)) == {recent.pk, joined.pk}
