@@ -1,7 +1,7 @@
 """Shared fixtures: a clean cache per test and a small two-language site."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -13,9 +13,11 @@ from efus_site.core.models import NavigationSettings, SiteSettings
 def clean_state():
     """Start every test in English with an empty cache: neither may leak from a previous test."""
     translation.activate("en")
-    cache.clear()
+    for each in (cache, caches["renditions"]):
+        each.clear()
     yield
-    cache.clear()
+    for each in (cache, caches["renditions"]):
+        each.clear()
     translation.activate("en")
 
 

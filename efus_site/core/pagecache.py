@@ -58,7 +58,8 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not is_cacheable_request(request):
+        # PAGE_CACHE_SECONDS=0 turns the cache off: nothing is looked up or stored.
+        if settings.PAGE_CACHE_SECONDS <= 0 or not is_cacheable_request(request):
             response = self.get_response(request)
             if settings.SESSION_COOKIE_NAME in request.COOKIES and request.path.startswith(_language_prefixes()):
                 # A logged-in view of a public page must not be kept by a CDN or a shared proxy.

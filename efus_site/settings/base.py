@@ -143,6 +143,15 @@ else:
             "TIMEOUT": 600,
         }
     }
+# Wagtail writes every rendition it hands out to this cache, on every render. Listings fetch their
+# renditions in bulk from the database anyway, so a per-process cache spares a Redis write per image.
+# Rendition keys include the file's hash and focal point, so a changed image never reads a stale one.
+CACHES["renditions"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "efus-renditions",
+    "TIMEOUT": 3600,
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 
 # Celery: eager without a broker, so the embedded site needs no worker.
 # The broker may live in its own Redis (noeviction) apart from the cache (allkeys-lru).

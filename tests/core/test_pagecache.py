@@ -76,3 +76,11 @@ def test_only_real_page_numbers_are_cached(client, about, junk):
 def test_logged_in_views_of_public_pages_are_private(client, about, admin_user):
     client.force_login(admin_user)
     assert "private" in client.get("/en/about/")["Cache-Control"]
+
+
+def test_a_cache_time_of_zero_turns_the_page_cache_off(client, about, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get("/en/about/")
+    response, queries = get(client, "/en/about/")
+    assert "X-Cache" not in response
+    assert queries > 0
