@@ -1,11 +1,8 @@
 """The public "join the network" form: validation, spam protection, storage and the emails."""
 
-from datetime import timedelta
-
 from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -14,17 +11,6 @@ from efus_site.core.public_forms import within_rate_limit
 
 from . import tasks
 from .forms import MembershipApplicationForm
-from .models.applications import ApplicationStatus, MembershipApplication
-
-RETENTION_DAYS = 730
-
-
-def forget_old_applications(now=None):
-    """Delete applications older than two years that did not lead to membership, as the form promises."""
-    cutoff = (now or timezone.now()) - timedelta(days=RETENTION_DAYS)
-    old = MembershipApplication.objects.filter(created_at__lt=cutoff).exclude(status=ApplicationStatus.ACCEPTED)
-    deleted, _by_model = old.delete()
-    return deleted
 
 
 def handle_application(page, request):

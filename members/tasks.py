@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from . import applications, notifications
+from . import notifications, retention
 
 RETRY = {"autoretry_for": (OSError,), "retry_backoff": 60, "max_retries": 5}
 
@@ -22,4 +22,4 @@ def confirm_application(application_id):
 @shared_task
 def forget_old_applications():
     """Delete the applications kept longer than the form promises (every day, by beat)."""
-    return applications.forget_old_applications()
+    return retention.forget_old_applications()

@@ -144,8 +144,8 @@ def test_old_applications_are_forgotten_unless_the_authority_joined(db):
 
     from django.utils import timezone
 
-    from members.applications import forget_old_applications
     from members.factories import MembershipApplicationFactory
+    from members.retention import forget_old_applications
 
     recent, declined, joined = MembershipApplicationFactory.create_batch(3)
     declined.status, joined.status = "declined", "accepted"
