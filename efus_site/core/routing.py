@@ -14,32 +14,39 @@ from .generation import cached
 
 
 def page_at(root, path_components):
-    """The page whose address below root is exactly path_components, in one query once its address is known.
+    """The deepest page at path_components or a prefix of it, with the components left over.
 
-    The address -> (id, type) lookup is cached per generation; moving, renaming or unpublishing a page
-    starts a new one. Returns None when no page has that address; the caller then walks the tree,
-    which also covers routable pages whose sub-routes are not pages.
+    An exact address costs one query once its (id, type) is cached per generation; moving, renaming
+    or unpublishing a page starts a new one. Addresses with components left over (a routable page's
+    sub-route, or a typo) take one more query and are not cached, so visitors cannot fill the cache.
+    Returns None when no page has any of these addresses; the caller then walks the tree.
     """
-    url_path = root.url_path + "".join(f"{component}/" for component in path_components)
     language = get_language()
+    addresses = [root.url_path]
+    for component in path_components:
+        addresses.append(f"{addresses[-1]}{component}/")
+    addresses = addresses[1:]
+    below_root = Page.objects.filter(path__startswith=root.path)
 
-    def locate():
-        return (
-            Page.objects.filter(
-                path__startswith=root.path,
-                depth=root.depth + len(path_components),
-                **{f"url_path_{language}": url_path},
-            )
-            .values_list("pk", "content_type_id")
+    def exact():
+        return below_root.filter(**{f"url_path_{language}": addresses[-1]}).values_list("pk", "content_type_id").first()
+
+    found = cached(f"core:route:{root.pk}:{language}:{addresses[-1]}", exact, keep_none=False)
+    remaining = []
+    if found is None:
+        deepest = (
+            below_root.filter(**{f"url_path_{language}__in": addresses[:-1]})
+            .order_by("-depth")
+            .values_list("pk", "content_type_id", "depth")
             .first()
         )
-
-    found = cached(f"core:route:{root.pk}:{language}:{url_path}", locate, keep_none=False)
-    if found is None:
-        return None
+        if deepest is None:
+            return None
+        found, remaining = deepest[:2], path_components[deepest[2] - root.depth :]
     model = ContentType.objects.get_for_id(found[1]).model_class()
     # A page deleted while not live leaves no new generation behind; then the tree walk decides.
-    return model.objects.filter(pk=found[0]).first() if model else None
+    page = model.objects.filter(pk=found[0]).first() if model else None
+    return None if page is None else (page, remaining)
 
 
 @functools.cache

@@ -9,6 +9,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -151,6 +152,16 @@ def members_index():
     return cached("members:index-page", lambda: MembersIndexPage.objects.live().first())
 
 
+def governance_records(year):
+    """The year's Executive Committee seats and the national forums with their members, A–Z."""
+    seats = list(MemberAuthority.objects.on_executive_committee(year).exclude(kind=Kind.FORUM).order_by("sort_name"))
+    forums = MemberAuthority.objects.current().filter(kind=Kind.FORUM).order_by("sort_name")
+    forums = forums.prefetch_related(
+        Prefetch("forum_members", MemberAuthority.objects.current().order_by("sort_name"), to_attr="members")
+    )
+    return seats, list(forums)
+
+
 class GovernancePage(BasePage):
     """Who runs Efus, read from the member records: President, Executive Committee, forums, Assembly."""
 
@@ -166,20 +177,18 @@ class GovernancePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         """The bodies, each from the member records, in a fixed number of queries."""
         context = super().get_context(request, *args, **kwargs)
-        seats = list(MemberAuthority.objects.on_executive_committee().exclude(kind=Kind.FORUM).order_by("sort_name"))
-        forums = MemberAuthority.objects.current().filter(kind=Kind.FORUM).order_by("sort_name")
-        forums = forums.prefetch_related(
-            Prefetch("forum_members", MemberAuthority.objects.current().order_by("sort_name"), to_attr="members")
-        )
+        year = timezone.localdate().year
+        # A–Z differs by language and seats by year; any change to the records starts a new generation.
+        seats, forums = cached(f"members:governance:{get_language()}:{year}", lambda: governance_records(year))
         context.update(
             president=[seat for seat in seats if seat.exco_role == ExcoRole.PRESIDENT],
             vice_presidents=[seat for seat in seats if seat.exco_role == ExcoRole.VICE_PRESIDENT],
             treasurers=[seat for seat in seats if seat.exco_role == ExcoRole.TREASURER],
             committee=seats,
-            forums=list(forums),
+            forums=forums,
             counts=network_counts(),
             members_page=members_index(),
-            year=timezone.localdate().year,
+            year=year,
         )
         # Each seat links to its profile: the section's address is worked out once, not once a seat.
         context["members_url"] = context["members_page"].get_url(request) if context["members_page"] else ""

@@ -13,6 +13,8 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from ..blocks import BaseStreamBlock, KeyFigureBlock
+from ..cards import as_cards
+from ..generation import cached
 from ..i18n import full_urls_in_all_languages
 from ..pagination import paginate
 from ..routing import all_pages_route_by_default, page_at, public_only, view_restrictions_for
@@ -23,25 +25,9 @@ LISTING_LIMIT = 3
 CHILDREN_PER_PAGE = 12
 
 
-CARD_RENDITION = "fill-640x360"
-
-
-def with_listing_images(pages):
-    """Return the pages as a list, their listing images and card renditions fetched in one go."""
-    pages = list(pages)
-    image_ids = {page.listing_image_id for page in pages if getattr(page, "listing_image_id", None)}
-    if image_ids:
-        images = CustomImage.objects.filter(id__in=image_ids).prefetch_renditions(CARD_RENDITION).in_bulk()
-        for page in pages:
-            if getattr(page, "listing_image_id", None):
-                page.listing_image = images.get(page.listing_image_id)
-    return pages
-
-
 def live_children_for_listing(page, limit):
     """The newest live, public children of a page, ready for cards."""
-    children = public_only(page.get_children().live()).specific().defer_streamfields().order_by("-first_published_at")
-    return with_listing_images(children[:limit])
+    return as_cards(public_only(page.get_children().live()).order_by("-first_published_at")[:limit])
 
 
 SOCIAL_RENDITION = "fill-1200x630"
@@ -180,28 +166,36 @@ class HomePage(BasePage):
         route() on every translated page model; that one remains the fallback.
         """
         if path_components and all_pages_route_by_default():
-            page = page_at(self, path_components)
-            if page is not None and not isinstance(page, RoutablePageMixin):
-                if page.live:
-                    return RouteResult(page)
-                raise Http404
+            found = page_at(self, path_components)
+            if found is not None:
+                page, remaining = found
+                if isinstance(page, RoutablePageMixin):
+                    return page.route(request, remaining)
+                if not remaining:
+                    if page.live:
+                        return RouteResult(page)
+                    raise Http404
         return Page.route(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         """Add the latest news and upcoming events from the chosen sections, and what feature apps add."""
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = self._items_from(self.news_source)
-        context["upcoming_events"] = self._items_from(self.events_source)
+        context["news_section"], context["latest_news"] = self._items_from(self.news_source_id)
+        context["events_section"], context["upcoming_events"] = self._items_from(self.events_source_id)
         # Feature apps stand on the core, which imports none of them: they add to the page by hook.
         for extend in hooks.get_hooks("extend_home_page_context"):
             extend(request, context)
         return context
 
     @staticmethod
-    def _items_from(source):
-        if source is None or not source.live:
-            return []
-        return source.specific.get_home_items()
+    def _items_from(source_id):
+        """The chosen section (for its link) and its home items, cached per generation like every listing."""
+
+        def items():
+            source = Page.objects.filter(pk=source_id, live=True).first()
+            return (source, source.specific.get_home_items()) if source else (None, [])
+
+        return cached(f"core:home-items:{source_id}", items) if source_id else (None, [])
 
 
 class StandardPage(BasePage):
@@ -225,8 +219,10 @@ class StandardPage(BasePage):
         """Add the subpages when the editor asked for them."""
         context = super().get_context(request, *args, **kwargs)
         if self.show_child_pages:
-            children = public_only(self.get_children().live()).specific().defer_streamfields()
-            page = paginate(request, children, CHILDREN_PER_PAGE)
-            page.object_list = with_listing_images(page.object_list)
+            # The cards are cached per generation (any publish starts a new one), the HTML is not.
+            key = f"core:children:{self.pk}"
+            children = public_only(self.get_children().live())
+            page = paginate(request, children, CHILDREN_PER_PAGE, count=lambda: cached(f"{key}:count", children.count))
+            page.object_list = cached(f"{key}:{page.number}", lambda: as_cards(page.object_list))
             context["child_pages"] = page
         return context

@@ -2,8 +2,10 @@
 
 from django import template
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from wagtail.models import Site
 
+from ..generation import cached
 from ..i18n import language_urls
 from ..models import SiteSettings
 from ..navigation import menu_links
@@ -79,11 +81,20 @@ def breadcrumbs(context):
     subpage_title = context.get("subpage_title")
     if page is None or (page.depth <= 2 and not subpage_title):
         return {"ancestors": [], "page": page}
-    return {
-        "ancestors": list(page.get_ancestors().filter(depth__gte=2)),
-        "page": page,
-        "subpage_title": subpage_title,
-    }
+    return {"ancestors": _trail(context["request"], page), "page": page, "subpage_title": subpage_title}
+
+
+def _trail(request, page):
+    """The page's ancestors below the root as (title, url) pairs, the home page's title None.
+
+    Cached per generation and language: renaming or moving a page starts a new generation.
+    """
+
+    def ancestors():
+        found = page.get_ancestors().filter(depth__gte=2).only("title", "url_path", "path", "depth", "locale")
+        return [(None if ancestor.depth == 2 else ancestor.title, ancestor.get_url(request)) for ancestor in found]
+
+    return cached(f"core:trail:{page.pk}:{get_language()}", ancestors)
 
 
 @register.filter
