@@ -4,6 +4,7 @@ import string
 
 from django import forms
 from django.db.models import Count
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from efus_site.core.generation import cached
@@ -59,6 +60,21 @@ def filtered(filters):
     if filters.get("letter"):
         authorities = authorities.filter(sort_name__startswith=filters["letter"].lower())
     return authorities.order_by("sort_name", "pk")
+
+
+#: What a card in the list shows: the rest of a record (descriptions in six languages) stays in the database.
+CARD_FIELDS = ("name", "slug", "kind", "country", "member_since", "status", "exco_role", "exco_from", "exco_to")
+
+
+def listed(authorities, page_number, filters):
+    """One page of the list, loaded with the card fields only; the unfiltered pages are cached.
+
+    Visitors choose the filters, so filtered lists are never cached (nor could they all be).
+    """
+    rows = authorities.only(*CARD_FIELDS)
+    if filters:
+        return list(rows)
+    return cached(f"members:directory:{get_language()}:{page_number}", lambda: list(rows))
 
 
 def country_counts():

@@ -16,8 +16,8 @@ from .generation import cached
 def page_at(root, path_components):
     """The deepest page at path_components or a prefix of it, with the components left over.
 
-    An exact address costs one query once its (id, type) is cached per generation; moving, renaming
-    or unpublishing a page starts a new one. Addresses with components left over (a routable page's
+    An exact address costs no query once its (id, type) and the page are cached per generation;
+    moving, renaming or unpublishing a page starts a new one. Addresses with components left over (a routable page's
     sub-route, or a typo) take one more query and are not cached, so visitors cannot fill the cache.
     Returns None when no page has any of these addresses; the caller then walks the tree.
     """
@@ -43,10 +43,21 @@ def page_at(root, path_components):
         if deepest is None:
             return None
         found, remaining = deepest[:2], path_components[deepest[2] - root.depth :]
-    model = ContentType.objects.get_for_id(found[1]).model_class()
-    # A page deleted while not live leaves no new generation behind; then the tree walk decides.
-    page = model.objects.filter(pk=found[0]).first() if model else None
+    page = specific_page(*found)
     return None if page is None else (page, remaining)
+
+
+def specific_page(pk, content_type_id):
+    """The specific page with this id, cached per generation: publishing, unpublishing or moving starts a new one.
+
+    A full page is a hundred-odd columns (each translated field once per language) and its bodies'
+    JSON; loading it costs more than rendering most pages, unpickling it a thirtieth of that.
+    """
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+    # A page deleted while not live leaves no new generation behind; then the tree walk decides.
+    return cached(f"core:page:{pk}", lambda: model.objects.filter(pk=pk).first(), keep_none=False)
 
 
 @functools.cache

@@ -53,3 +53,14 @@ def test_cards_cached_before_their_renditions_existed_ask_for_none_later(client,
         again = client.get("/en/about/").content.decode()
     assert ".fill-640x360." in first and ".fill-640x360." in again
     assert not [query for query in queries if "customrendition" in query["sql"]]
+
+
+def test_a_page_served_from_the_generation_cache_follows_publishing(client, about):
+    governance = about.get_children().get().specific
+    assert "<h1" in client.get("/fr/a-propos/gouvernance/").content.decode()
+    governance.title_fr = "Instances dirigeantes"
+    governance.save_revision().publish()
+    assert "Instances dirigeantes</h1>" in client.get("/fr/a-propos/gouvernance/").content.decode()
+    governance.refresh_from_db()
+    governance.unpublish()
+    assert client.get("/fr/a-propos/gouvernance/").status_code == 404

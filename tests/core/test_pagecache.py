@@ -81,6 +81,6 @@ def test_logged_in_views_of_public_pages_are_private(client, about, admin_user):
 def test_a_cache_time_of_zero_turns_the_page_cache_off(client, about, settings):
     settings.PAGE_CACHE_SECONDS = 0
     client.get("/en/about/")
-    response, queries = get(client, "/en/about/")
+    response = client.get("/en/about/")
     assert "X-Cache" not in response
-    assert queries > 0
+    assert "core/standard_page.html" in [template.name for template in response.templates]

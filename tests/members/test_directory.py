@@ -196,3 +196,16 @@ def test_cards_mark_only_seats_held_today(client, authorities):
     html = page(client, "/en/members/?q=pastville")
     assert names(html) == ["Pastville"]
     assert "Member of the Executive Committee" not in html
+
+
+def test_the_cached_unfiltered_list_follows_changes_to_the_records(client, authorities, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    assert "Liège" in names(page(client, "/en/members/"))
+    MemberAuthorityFactory(name_en="Aachen", slug="aachen", country="DE")
+    liege = authorities["liege"]
+    liege.status = "former"
+    liege.save()
+    html = page(client, "/en/members/")
+    assert names(html)[0] == "Aachen"
+    assert "Liège" not in names(html)
+    assert "5 member authorities in 5 countries" in html

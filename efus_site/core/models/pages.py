@@ -45,22 +45,33 @@ class BasePage(TeaserMixin, Page):
     """Abstract base for every public page."""
 
     promote_panels = [*Page.promote_panels, *TeaserMixin.teaser_panels]
-    #: Image fields the page template shows, with the renditions it asks for: fetched in two queries.
+    #: Image fields the page template shows, with the renditions it asks for: fetched together and cached.
     page_images = {"listing_image": [SOCIAL_RENDITION]}
 
     class Meta:
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
-        """Fetch the page's own images and their renditions together, not one query each."""
+        """Attach the page's own images with their renditions, from the generation's cache."""
         context = super().get_context(request, *args, **kwargs)
         wanted = {getattr(self, f"{field}_id") for field in self.page_images} - {None}
         if wanted:
-            filters = sorted({spec for specs in self.page_images.values() for spec in specs})
-            images = CustomImage.objects.filter(id__in=wanted).prefetch_renditions(*filters).in_bulk()
+            images = cached(f"core:page-images:{self.pk}:{sorted(wanted)}", self._fetch_page_images)
             for field in self.page_images:
                 setattr(self, field, images.get(getattr(self, f"{field}_id")))
         return context
+
+    def _fetch_page_images(self):
+        """The page's images by id, each carrying the renditions its fields ask for (made now if missing)."""
+        wanted = {getattr(self, f"{field}_id") for field in self.page_images} - {None}
+        filters = sorted({spec for specs in self.page_images.values() for spec in specs})
+        images = CustomImage.objects.filter(id__in=wanted).prefetch_renditions(*filters).in_bulk()
+        for field, specs in self.page_images.items():
+            image = images.get(getattr(self, f"{field}_id"))
+            for spec in specs if image else []:
+                # Made now, a rendition joins the prefetched ones the cache keeps.
+                image.get_rendition(spec)
+        return images
 
     def get_sitemap_urls(self, request=None):
         """One sitemap entry per language, each naming the others as alternates."""
