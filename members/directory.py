@@ -93,14 +93,23 @@ def network_counts():
     return {"authorities": sum(count for _code, count in counts), "countries": len(counts)}
 
 
-def map_points(authorities):
-    """(latitude, longitude) of the matching members that have a location."""
-    rows = authorities.exclude(latitude__isnull=True).exclude(longitude__isnull=True)
-    return [(float(latitude), float(longitude)) for latitude, longitude in rows.values_list("latitude", "longitude")]
+def count_and_dots(authorities, filters, counts):
+    """How many members match, and the map's dots for them.
+
+    The unfiltered directory's figures are cached; a filtered one reads every match's location in
+    one query, whose length is the count: no separate COUNT(*).
+    """
+    if not filters:
+        return counts["authorities"], cached("members:map-dots", lambda: dots(_located(authorities)))
+    places = list(authorities.values_list("latitude", "longitude"))
+    return len(places), dots(_located(places))
 
 
-def map_dots(authorities, filters):
-    """The map's dots; those of the unfiltered directory, which every visitor starts from, are cached."""
-    if filters:
-        return dots(map_points(authorities))
-    return cached("members:map-dots", lambda: dots(map_points(authorities)))
+def _located(rows):
+    if not isinstance(rows, list):
+        rows = rows.values_list("latitude", "longitude")
+    return [
+        (float(latitude), float(longitude))
+        for latitude, longitude in rows
+        if latitude is not None and longitude is not None
+    ]

@@ -23,7 +23,7 @@ from efus_site.core.models.pages import sitemap_entries
 from efus_site.core.pagination import paginate
 
 from ..applications import handle_application
-from ..directory import DirectoryFilterForm, country_counts, filtered, listed, map_dots, network_counts
+from ..directory import DirectoryFilterForm, count_and_dots, country_counts, filtered, listed, network_counts
 from ..exchange import COLUMNS, export_rows, spreadsheet_safe
 from ..maps import HEIGHT, WIDTH, dots
 from .authorities import ExcoRole, Kind, MemberAuthority
@@ -71,18 +71,17 @@ class MembersIndexPage(RoutablePageMixin, BasePage):
         filters = form.filters()
         authorities = filtered(filters)
         counts = network_counts()
-        # Unfiltered, the list holds every current member: the cached figure the page quotes anyway.
-        total = None if filters else (lambda: counts["authorities"])
-        page_obj = paginate(request, authorities, AUTHORITIES_PER_PAGE, count=total)
+        matching, map_dots = count_and_dots(authorities, filters, counts)
+        page_obj = paginate(request, authorities, AUTHORITIES_PER_PAGE, count=lambda: matching)
         page_obj.object_list = listed(page_obj.object_list, page_obj.number, filters)
         context = self.get_context(request)
         context.update(
             form=form,
             filtered=bool(filters),
             authorities=page_obj,
-            matching=page_obj.paginator.count,
+            matching=matching,
             counts=counts,
-            map_dots=map_dots(authorities, filters),
+            map_dots=map_dots,
             directory_url=self.get_url(request),
             map_size=(WIDTH, HEIGHT),
             letters=form.fields["letter"].choices[1:],
