@@ -19,12 +19,17 @@ COUNTRIES = ["FR", "BE", "DE", "IT", "ES", "PT", "PL", "NL", "GR", "SE", "LV", "
 
 
 def add_authorities(wanted):
-    """Top the member authorities up to `wanted` with generated ones spread over 16 countries."""
+    """Bring the member authorities to `wanted`, adding or removing generated ones (16 countries)."""
     from decimal import Decimal
 
     from members.models import MemberAuthority
 
     existing = MemberAuthority.objects.count()
+    if existing > wanted:
+        # A reused database may hold the larger directory of an earlier run's last phase.
+        extra = [f"municipality-{number:04d}" for number in range(wanted, existing)]
+        MemberAuthority.objects.filter(slug__in=extra).delete()
+        return MemberAuthority.objects.count()
     new = []
     for number in range(existing, wanted):
         authority = MemberAuthority(

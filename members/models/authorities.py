@@ -154,6 +154,11 @@ class MemberAuthority(index.Indexed, models.Model):
                 name="members_exco_period_in_order",
             )
         ]
+        # The directory's filters: by country (and kind) among current members, not a scan of every row.
+        indexes = [
+            models.Index(fields=["country", "status"], name="members_country_status"),
+            models.Index(fields=["kind", "status"], name="members_kind_status"),
+        ]
 
     def __str__(self):
         return self.name
