@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from members.factories import MemberAuthorityFactory
 from members.text import fold
+from tests.pages import page_html
 
 pytestmark = pytest.mark.django_db
 
@@ -17,14 +18,8 @@ def names(html):
     return re.findall(r'class="authority-card__name"><a href="[^"]+">([^<]+)</a>', html)
 
 
-def page(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
 def test_lists_current_members_from_a_to_z(client, authorities):
-    html = page(client, "/en/members/")
+    html = page_html(client, "/en/members/")
     assert names(html) == [
         "Belgian Forum for Prevention and Urban Security",
         "Emilia-Romagna Region",
@@ -36,10 +31,10 @@ def test_lists_current_members_from_a_to_z(client, authorities):
 
 
 def test_counts_are_live_in_english_and_french(client, authorities):
-    assert "5 member authorities in 4 countries" in page(client, "/en/members/")
-    assert "5 collectivités membres dans 4 pays" in page(client, "/fr/membres/")
+    assert "5 member authorities in 4 countries" in page_html(client, "/en/members/")
+    assert "5 collectivités membres dans 4 pays" in page_html(client, "/fr/membres/")
     MemberAuthorityFactory(name_en="Riga", slug="riga", country="LV")
-    assert "6 member authorities in 5 countries" in page(client, "/en/members/")
+    assert "6 member authorities in 5 countries" in page_html(client, "/en/members/")
 
 
 @pytest.mark.parametrize(
@@ -55,7 +50,7 @@ def test_counts_are_live_in_english_and_french(client, authorities):
 )
 @pytest.mark.parametrize("directory", ["/en/members/", "/fr/membres/"])
 def test_search_ignores_accents_case_and_language(client, authorities, query, expected, directory):
-    found = names(page(client, f"{directory}?q={query}"))
+    found = names(page_html(client, f"{directory}?q={query}"))
     if directory.startswith("/fr/"):
         # The French page shows the French names where there are some.
         expected = [{"Emilia-Romagna Region": "Région Émilie-Romagne"}.get(name, name) for name in expected]
@@ -76,56 +71,56 @@ def test_folding_covers_letters_without_a_separate_accent():
 
 
 def test_a_to_z_follows_the_names_each_language_shows(client, authorities):
-    assert names(page(client, "/fr/membres/?letter=R")) == ["Région Émilie-Romagne"]
-    assert names(page(client, "/en/members/?letter=R")) == []
-    assert names(page(client, "/de/members/?letter=L")) == ["Lüttich"]
-    french = names(page(client, "/fr/membres/"))
+    assert names(page_html(client, "/fr/membres/?letter=R")) == ["Région Émilie-Romagne"]
+    assert names(page_html(client, "/en/members/?letter=R")) == []
+    assert names(page_html(client, "/de/members/?letter=L")) == ["Lüttich"]
+    french = names(page_html(client, "/fr/membres/"))
     assert french.index("Forum belge pour la prévention et la sécurité urbaine") < french.index("Gdańsk")
     assert french[-1] == "Région Émilie-Romagne"
 
 
 def test_filters_in_french(client, authorities):
-    html = page(client, "/fr/membres/?country=BE&kind=forum")
+    html = page_html(client, "/fr/membres/?country=BE&kind=forum")
     assert names(html) == ["Forum belge pour la prévention et la sécurité urbaine"]
     assert "1 membre correspond à ces filtres." in html
     assert '<option value="forum" selected>' in html
 
 
 def test_filters_by_country_kind_seat_and_letter(client, authorities):
-    assert names(page(client, "/en/members/?country=BE")) == [
+    assert names(page_html(client, "/en/members/?country=BE")) == [
         "Belgian Forum for Prevention and Urban Security",
         "Liège",
     ]
-    assert names(page(client, "/en/members/?kind=region")) == ["Emilia-Romagna Region"]
-    assert names(page(client, "/en/members/?exco=on")) == [
+    assert names(page_html(client, "/en/members/?kind=region")) == ["Emilia-Romagna Region"]
+    assert names(page_html(client, "/en/members/?exco=on")) == [
         "Belgian Forum for Prevention and Urban Security",
         "Liège",
         "Nice",
     ]
-    assert names(page(client, "/en/members/?letter=L")) == ["Liège"]
-    assert names(page(client, "/en/members/?country=BE&exco=on&q=liege")) == ["Liège"]
+    assert names(page_html(client, "/en/members/?letter=L")) == ["Liège"]
+    assert names(page_html(client, "/en/members/?country=BE&exco=on&q=liege")) == ["Liège"]
 
 
 def test_filtered_counts_and_empty_state(client, authorities):
-    html = page(client, "/en/members/?country=BE")
+    html = page_html(client, "/en/members/?country=BE")
     assert "2 members match these filters." in html
-    html = page(client, "/en/members/?q=nowhere")
+    html = page_html(client, "/en/members/?q=nowhere")
     assert names(html) == []
     assert "No member matches these filters." in html
-    assert "Aucun membre ne correspond à ces filtres." in page(client, "/fr/membres/?q=nulle-part")
+    assert "Aucun membre ne correspond à ces filtres." in page_html(client, "/fr/membres/?q=nulle-part")
 
 
 def test_country_names_and_choices_in_the_visitors_language(client, authorities):
-    html = page(client, "/fr/membres/")
+    html = page_html(client, "/fr/membres/")
     assert '<option value="BE">Belgique (2)</option>' in html
     assert "Pologne" in html
-    html = page(client, "/de/members/")
+    html = page_html(client, "/de/members/")
     assert '<option value="BE">Belgien (2)</option>' in html
     assert "Lüttich" in html
 
 
 def test_bad_filter_values_are_ignored_not_fatal(client, authorities):
-    html = page(client, "/en/members/?country=XX&kind=castle&letter=%C3%A9&page=abc")
+    html = page_html(client, "/en/members/?country=XX&kind=castle&letter=%C3%A9&page=abc")
     assert len(names(html)) == 5
 
 
@@ -133,27 +128,27 @@ def test_filters_survive_pagination_and_language_switch(client, members_page):
     for number in range(30):
         MemberAuthorityFactory(name_en=f"Ville {number:02d}", country="FR")
     MemberAuthorityFactory(name_en="Essen", slug="essen", country="DE")
-    html = page(client, "/en/members/?country=FR")
+    html = page_html(client, "/en/members/?country=FR")
     assert len(names(html)) == 24
     assert 'href="?country=FR&amp;page=2"' in html
-    assert len(names(page(client, "/en/members/?country=FR&page=2"))) == 6
+    assert len(names(page_html(client, "/en/members/?country=FR&page=2"))) == 6
     # The French link of a filtered list keeps the filters.
     assert 'href="/fr/membres/?country=FR"' in html
 
 
 def test_map_shows_the_matching_members_and_the_list_is_its_alternative(client, authorities):
-    html = page(client, "/en/members/")
+    html = page_html(client, "/en/members/")
     assert html.count("<circle") == 5
     assert 'role="img" aria-labelledby="directory-map-caption"' in html
     assert (
         "one dot per place of the 5 matching members; the list, over all its pages, gives the same information" in html
     )
-    assert page(client, "/en/members/?country=BE").count("<circle") == 2
-    assert "<circle" not in page(client, "/en/members/?q=nowhere")
+    assert page_html(client, "/en/members/?country=BE").count("<circle") == 2
+    assert "<circle" not in page_html(client, "/en/members/?q=nowhere")
 
 
 def test_map_uses_dots_not_commas_in_french(client, authorities):
-    html = page(client, "/fr/membres/?q=liege")
+    html = page_html(client, "/fr/membres/?q=liege")
     assert re.search(r'<circle cx="\d+(\.\d+)?" cy="\d+(\.\d+)?"', html)
 
 
@@ -185,27 +180,27 @@ def test_profile_query_count_does_not_grow_with_forum_members(client, authoritie
 
 
 def test_filtered_lists_are_not_offered_to_search_engines(client, authorities):
-    assert '<meta name="robots" content="noindex, follow">' in page(client, "/en/members/?q=nice")
-    html = page(client, "/en/members/")
+    assert '<meta name="robots" content="noindex, follow">' in page_html(client, "/en/members/?q=nice")
+    html = page_html(client, "/en/members/")
     assert "noindex" not in html
     assert '<link rel="canonical" href="http://testserver/en/members/">' in html
 
 
 def test_cards_mark_only_seats_held_today(client, authorities):
     MemberAuthorityFactory(name_en="Pastville", slug="pastville", exco_role="member", exco_from=2010, exco_to=2013)
-    html = page(client, "/en/members/?q=pastville")
+    html = page_html(client, "/en/members/?q=pastville")
     assert names(html) == ["Pastville"]
     assert "Member of the Executive Committee" not in html
 
 
 def test_the_cached_unfiltered_list_follows_changes_to_the_records(client, authorities, settings):
     settings.PAGE_CACHE_SECONDS = 0
-    assert "Liège" in names(page(client, "/en/members/"))
+    assert "Liège" in names(page_html(client, "/en/members/"))
     MemberAuthorityFactory(name_en="Aachen", slug="aachen", country="DE")
     liege = authorities["liege"]
     liege.status = "former"
     liege.save()
-    html = page(client, "/en/members/")
+    html = page_html(client, "/en/members/")
     assert names(html)[0] == "Aachen"
     assert "Liège" not in names(html)
     assert "5 member authorities in 5 countries" in html

@@ -5,18 +5,13 @@ from wagtail.models import Page
 
 from members.factories import GovernancePageFactory, MemberAuthorityFactory
 from members.models import GovernancePage, MemberAuthority, MembersIndexPage
+from tests.pages import page_html
 
 pytestmark = pytest.mark.django_db
 
 
-def html(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
 def test_profile_in_the_visitors_language(client, authorities):
-    page = html(client, "/de/members/liege/")
+    page = page_html(client, "/de/members/liege/")
     assert '<h1 class="content__title">Lüttich</h1>' in page
     assert "Belgien" in page
     assert "Willy Demeyer, Mayor" in page
@@ -28,7 +23,7 @@ def test_profile_in_the_visitors_language(client, authorities):
 
 
 def test_profile_shows_the_seat_the_forum_and_the_location(client, authorities):
-    page = html(client, "/en/members/liege/")
+    page = page_html(client, "/en/members/liege/")
     assert "President (Willy Demeyer, Mayor), since 2016" in page
     assert "Belgian Forum for Prevention and Urban Security" in page
     assert page.count("<circle") == 1
@@ -36,13 +31,13 @@ def test_profile_shows_the_seat_the_forum_and_the_location(client, authorities):
 
 
 def test_forum_profile_lists_its_members(client, authorities):
-    page = html(client, "/en/members/belgian-forum/")
+    page = page_html(client, "/en/members/belgian-forum/")
     assert "Members of this forum in Efus" in page
     assert 'href="/en/members/liege/"' in page
 
 
 def test_former_members_keep_a_profile_marked_as_such(client, authorities):
-    assert "Former member" in html(client, "/en/members/oldtown/")
+    assert "Former member" in page_html(client, "/en/members/oldtown/")
 
 
 def test_unknown_profile_is_a_translated_404(client, authorities):
@@ -68,7 +63,7 @@ def governance(home, members_page):
 
 
 def test_governance_comes_from_the_records(client, authorities, governance):
-    page = html(client, governance.url)
+    page = page_html(client, governance.url)
     assert "How Efus is run." in page
     presidency = page.split('id="presidency-title"')[1].split("</section>")[0]
     assert presidency.index("Liège") < presidency.index("Nice")
@@ -83,17 +78,17 @@ def test_governance_comes_from_the_records(client, authorities, governance):
 
 
 def test_governance_follows_a_change_of_record_at_once(client, authorities, governance):
-    assert "Gdańsk" not in html(client, governance.url)  # and now it is cached
+    assert "Gdańsk" not in page_html(client, governance.url)  # and now it is cached
     gdansk = authorities["gdansk"]
     gdansk.exco_role, gdansk.exco_from = "treasurer", 2024
     gdansk.save()
-    page = html(client, governance.url)
+    page = page_html(client, governance.url)
     assert "Gdańsk" in page.split('id="presidency-title"')[1].split("</section>")[0]
 
 
 def test_past_seats_are_not_shown(client, authorities, governance):
     MemberAuthorityFactory(name_en="Pastville", exco_role="member", exco_from=2010, exco_to=2013)
-    assert "Pastville" not in html(client, governance.url)
+    assert "Pastville" not in page_html(client, governance.url)
 
 
 def test_governance_page_is_editable(admin_client, governance):
@@ -102,17 +97,17 @@ def test_governance_page_is_editable(admin_client, governance):
 
 
 def test_home_page_shows_live_counts_linked_to_the_directory(client, home, authorities):
-    page = html(client, "/en/")
+    page = page_html(client, "/en/")
     assert '<a href="/en/members/">5 member authorities in 4 countries</a>' in page
-    assert "5 collectivités membres dans 4 pays" in html(client, "/fr/")
+    assert "5 collectivités membres dans 4 pays" in page_html(client, "/fr/")
     MemberAuthorityFactory(name_en="Riga", country="LV")
-    assert "6 member authorities in 5 countries" in html(client, "/en/")
+    assert "6 member authorities in 5 countries" in page_html(client, "/en/")
 
 
 def test_call_to_join_leads_to_the_form_when_it_points_at_the_members_section(client, home, members_page):
     home.join_page, home.join_title_en, home.join_button_en = members_page, "Join us", "Apply"
     home.save_revision().publish()
-    assert 'href="/en/members/join/">Apply</a>' in html(client, "/en/")
+    assert 'href="/en/members/join/">Apply</a>' in page_html(client, "/en/")
 
 
 def test_admin_lists_and_edits_authorities(admin_client, authorities):
