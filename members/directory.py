@@ -4,7 +4,7 @@ import string
 
 from django import forms
 from django.db.models import Count
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from efus_site.core.generation import cached
@@ -88,9 +88,20 @@ def country_counts():
 
 
 def network_counts():
-    """{"authorities": N, "countries": M} over current members: the figures the site quotes."""
+    """The figures the site quotes over current members, with the country count's own plural.
+
+    "in_countries" and "from_countries" are phrases in the current language, so that a sentence
+    pluralised on the number of authorities still reads right with a single country.
+    """
     counts = country_counts()
-    return {"authorities": sum(count for _code, count in counts), "countries": len(counts)}
+    countries = len(counts)
+    return {
+        "authorities": sum(count for _code, count in counts),
+        "countries": countries,
+        "in_countries": ngettext("in %(count)s country", "in %(count)s countries", countries) % {"count": countries},
+        "from_countries": ngettext("from %(count)s country", "from %(count)s countries", countries)
+        % {"count": countries},
+    }
 
 
 def count_and_dots(authorities, filters, counts):

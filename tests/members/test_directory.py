@@ -204,3 +204,10 @@ def test_the_cached_unfiltered_list_follows_changes_to_the_records(client, autho
     assert names(html)[0] == "Aachen"
     assert "Liège" not in names(html)
     assert "5 member authorities in 5 countries" in html
+
+
+def test_a_single_country_is_counted_in_the_singular(client, members_page):
+    MemberAuthorityFactory.create_batch(2, country="FR")
+    assert "2 member authorities in 1 country" in page_html(client, "/en/members/")
+    assert "2 Mitgliedskommunen in 1 Land" in page_html(client, "/de/members/")
+    assert "2 member authorities in 1 country" in page_html(client, "/en/")
