@@ -111,16 +111,15 @@ def count_and_dots(authorities, filters, counts):
     one query, whose length is the count: no separate COUNT(*).
     """
     if not filters:
-        return counts["authorities"], cached("members:map-dots", lambda: dots(_located(authorities)))
+        places = authorities.values_list("latitude", "longitude")
+        return counts["authorities"], cached("members:map-dots", lambda: dots(_located(places)))
     places = list(authorities.values_list("latitude", "longitude"))
     return len(places), dots(_located(places))
 
 
-def _located(rows):
-    if not isinstance(rows, list):
-        rows = rows.values_list("latitude", "longitude")
+def _located(places):
     return [
         (float(latitude), float(longitude))
-        for latitude, longitude in rows
+        for latitude, longitude in places
         if latitude is not None and longitude is not None
     ]

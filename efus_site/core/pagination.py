@@ -6,9 +6,9 @@ from django.core.paginator import Paginator
 def paginate(request, items, per_page, count=None):
     """The requested page of items; junk falls back to the first page, too high to the last.
 
-    count, when given, is called instead of counting the items: a listing can take it from a cache.
+    count, when given, stands for counting the items: a listing may know it already or cache it.
     """
     paginator = Paginator(items, per_page)
     if count is not None:
-        paginator.count = count()
+        paginator.count = count
     return paginator.get_page(request.GET.get("page"))

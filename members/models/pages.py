@@ -72,7 +72,7 @@ class MembersIndexPage(RoutablePageMixin, BasePage):
         authorities = filtered(filters)
         counts = network_counts()
         matching, map_dots = count_and_dots(authorities, filters, counts)
-        page_obj = paginate(request, authorities, AUTHORITIES_PER_PAGE, count=lambda: matching)
+        page_obj = paginate(request, authorities, AUTHORITIES_PER_PAGE, count=matching)
         page_obj.object_list = listed(page_obj.object_list, page_obj.number, filters)
         context = self.get_context(request)
         context.update(

@@ -56,14 +56,13 @@ class BasePage(TeaserMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         wanted = {getattr(self, f"{field}_id") for field in self.page_images} - {None}
         if wanted:
-            images = cached(f"core:page-images:{self.pk}:{sorted(wanted)}", self._fetch_page_images)
+            images = cached(f"core:page-images:{self.pk}:{sorted(wanted)}", lambda: self._fetch_page_images(wanted))
             for field in self.page_images:
                 setattr(self, field, images.get(getattr(self, f"{field}_id")))
         return context
 
-    def _fetch_page_images(self):
-        """The page's images by id, each carrying the renditions its fields ask for (made now if missing)."""
-        wanted = {getattr(self, f"{field}_id") for field in self.page_images} - {None}
+    def _fetch_page_images(self, wanted):
+        """The wanted images by id, each carrying the renditions its fields ask for (made now if missing)."""
         filters = sorted({spec for specs in self.page_images.values() for spec in specs})
         images = CustomImage.objects.filter(id__in=wanted).prefetch_renditions(*filters).in_bulk()
         for field, specs in self.page_images.items():
@@ -233,7 +232,7 @@ class StandardPage(BasePage):
             # The cards are cached per generation (any publish starts a new one), the HTML is not.
             key = f"core:children:{self.pk}"
             children = public_only(self.get_children().live())
-            page = paginate(request, children, CHILDREN_PER_PAGE, count=lambda: cached(f"{key}:count", children.count))
+            page = paginate(request, children, CHILDREN_PER_PAGE, count=cached(f"{key}:count", children.count))
             page.object_list = cached(f"{key}:{page.number}", lambda: as_cards(page.object_list))
             context["child_pages"] = page
         return context
