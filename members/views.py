@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import exchange
+from . import csv_import
 from .forms import ImportForm
 
 PREVIEW_SECONDS = 3600
@@ -28,16 +28,16 @@ def import_upload(request):
     form = ImportForm(request.POST or None, request.FILES or None)
     context = {
         "form": form,
-        "columns": exchange.COLUMNS,
+        "columns": csv_import.COLUMNS,
         "page_title": _("Import member authorities"),
         "header_icon": "upload",
     }
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data["file"]
-        report = exchange.check(data)
+        report = csv_import.check(data)
         rows = [(row, True) for row in report.creates] + [(row, False) for row in report.updates]
         context.update(report=report, preview=rows[:PREVIEW_ROWS])
-        context["errors_shown"] = report.errors[: exchange.MAX_ERRORS_SHOWN]
+        context["errors_shown"] = report.errors[: csv_import.MAX_ERRORS_SHOWN]
         if report.ok:
             token = secrets.token_urlsafe(16)
             # The file waits in the cache between the preview and the click on "Apply".
@@ -55,7 +55,7 @@ def import_apply(request):
     if data is None:
         messages.error(request, _("This preview has expired. Upload the file again."))
         return redirect("members_import")
-    report = exchange.apply(data)
+    report = csv_import.apply(data)
     if not report.ok:
         messages.error(request, _("Nothing was imported: the file no longer matches the records. Check it again."))
         return redirect("members_import")

@@ -24,8 +24,8 @@ from efus_site.core.pagination import paginate
 
 from ..applications import handle_application
 from ..directory import DirectoryFilterForm, count_and_dots, country_counts, filtered, listed, network_counts
-from ..exchange import COLUMNS, export_rows, spreadsheet_safe
 from ..maps import HEIGHT, WIDTH, dots
+from ..open_data import COLUMNS, export_rows, spreadsheet_safe
 from .authorities import ExcoRole, Kind, MemberAuthority
 
 AUTHORITIES_PER_PAGE = 24

@@ -7,7 +7,7 @@ import json
 import pytest
 from django.urls import reverse
 
-from members import exchange
+from members import csv_import
 from members.factories import MemberAuthorityFactory
 from members.models import MemberAuthority
 
@@ -37,12 +37,12 @@ def good_rows(count):
 
 def test_a_good_file_of_250_rows_is_previewed_then_applied():
     data = csv_bytes(good_rows(250))
-    report = exchange.check(data)
+    report = csv_import.check(data)
     assert report.errors == []
     assert len(report.creates) == 250
     assert MemberAuthority.objects.count() == 0  # a preview changes nothing
 
-    report = exchange.apply(data)
+    report = csv_import.apply(data)
     assert report.ok
     assert MemberAuthority.objects.count() == 250
     city = MemberAuthority.objects.get(slug="city-017")
@@ -56,7 +56,7 @@ def test_one_bad_row_stops_the_whole_file_and_says_which_row():
     MemberAuthorityFactory(name_en="City 005", slug="city-005", population=1)
     rows = good_rows(30)
     rows[15][3] = "Frnace"  # the 16th data row is row 17 of the spreadsheet, under the header
-    report = exchange.apply(csv_bytes(rows))
+    report = csv_import.apply(csv_bytes(rows))
     assert report.errors == ["Row 17: unknown country “Frnace”"]
     assert MemberAuthority.objects.count() == 1
     assert MemberAuthority.objects.get(slug="city-005").population == 1  # not updated either
@@ -69,12 +69,12 @@ def test_every_problem_is_listed_in_plain_words():
         ["Town", "", "city", "FR", "", "", "no-such-forum", "95", "2"],
         ["Halfway", "", "city", "FR", "", "", "", "45.1", ""],
     ]
-    errors = exchange.check(csv_bytes(rows)).errors
+    errors = csv_import.check(csv_bytes(rows)).errors
     assert errors == [
         "Row 2: the name is empty",
         "Row 3: unknown kind “castle” (use one of: city, metropolitan, region, forum, ngo, university, other)",
         "Row 3: population “12a” is not a whole number",
-        "Row 3: member_since “1850” is not a year between 1987 and " + str(exchange.timezone.localdate().year),
+        "Row 3: member_since “1850” is not a year between 1987 and " + str(csv_import.timezone.localdate().year),
         "Row 4: the address “town” is already used by row 3",
         "Row 4: latitude “95” is not a number between -90 and 90",
         "Row 4: unknown national forum “no-such-forum” (give the address of a forum)",
@@ -83,18 +83,18 @@ def test_every_problem_is_listed_in_plain_words():
 
 
 def test_file_level_problems():
-    assert exchange.check(b"name;kind\nNice;city\n").errors == ["Missing columns: country."]
-    assert exchange.check(b"name,kind,country,mayor\n").errors == ["Unknown columns: mayor."]
-    assert exchange.check("name,kind,country\nLiège,city,BE\n".encode("latin-1")).errors == [
+    assert csv_import.check(b"name;kind\nNice;city\n").errors == ["Missing columns: country."]
+    assert csv_import.check(b"name,kind,country,mayor\n").errors == ["Unknown columns: mayor."]
+    assert csv_import.check("name,kind,country\nLiège,city,BE\n".encode("latin-1")).errors == [
         "The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”."
     ]
-    assert exchange.check(b"name,kind,country\n").errors == ["The file has no rows under the column names."]
+    assert csv_import.check(b"name,kind,country\n").errors == ["The file has no rows under the column names."]
 
 
 def test_semicolons_from_french_spreadsheets_and_updates_keep_other_columns():
     MemberAuthorityFactory(name_en="Liège", slug="liege", country="BE", population=195000, website="https://liege.be")
     data = "\ufeffslug;name;kind;country;population\nliege;Liège;city;BE;197000\n".encode()
-    report = exchange.apply(data)
+    report = csv_import.apply(data)
     assert (len(report.creates), len(report.updates)) == (0, 1)
     liege = MemberAuthority.objects.get(slug="liege")
     assert liege.population == 197000
@@ -118,7 +118,7 @@ def test_export_holds_the_public_fields_and_imports_back_unchanged(client, autho
     assert liege["exco_role"] == "president"
     assert "search_text" not in rows[0]
     # Staff can edit the export in a spreadsheet and import it back.
-    report = exchange.check(response.content)
+    report = csv_import.check(response.content)
     assert report.errors == []
     assert (len(report.creates), len(report.updates)) == (0, 6)
 
@@ -190,7 +190,7 @@ def test_a_failure_while_writing_leaves_nothing_behind(monkeypatch, members_page
 
     monkeypatch.setattr(MemberAuthority.objects, "bulk_update", refuse)
     with pytest.raises(DatabaseError):
-        exchange.apply(csv_bytes(good_rows(5)))
+        csv_import.apply(csv_bytes(good_rows(5)))
     assert MemberAuthority.objects.count() == 0
 
 
@@ -206,24 +206,24 @@ def test_a_failure_while_writing_leaves_nothing_behind(monkeypatch, members_page
 )
 def test_odd_values_are_reported_not_fatal(cells, error):
     row = dict(zip(HEADER, ["Nice", "", "city", "FR", "", "", "", "", ""], strict=True)) | cells
-    assert error in exchange.check(csv_bytes([[row[column] for column in HEADER]])).errors
+    assert error in csv_import.check(csv_bytes([[row[column] for column in HEADER]])).errors
 
 
 def test_a_stray_quote_in_a_large_file_is_a_readable_error():
     data = b"name,kind,country\n" + b'"Nice,city,FR\n' + b"Town,city,FR\n" * 20000
-    errors = exchange.check(data).errors
+    errors = csv_import.check(data).errors
     assert len(errors) == 1 and errors[0].startswith("The file cannot be read as CSV")
 
 
 def test_a_period_is_checked_against_the_stored_seat():
     MemberAuthorityFactory(slug="nice", exco_role="member", exco_from=2015, exco_to=2018)
     data = b"slug,name,kind,country,exco_from\nnice,Nice,city,FR,2020\n"
-    assert exchange.check(data).errors == ["Row 2: the Executive Committee seat ends before it starts"]
+    assert csv_import.check(data).errors == ["Row 2: the Executive Committee seat ends before it starts"]
 
 
 def test_addresses_are_matched_whatever_their_case():
     MemberAuthorityFactory(slug="liege", name_en="Liège", country="BE")
-    report = exchange.check("slug,name,kind,country\nLiege,Liège,city,BE\n".encode())
+    report = csv_import.check("slug,name,kind,country\nLiege,Liège,city,BE\n".encode())
     assert (len(report.creates), len(report.updates)) == (0, 1)
 
 

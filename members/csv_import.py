@@ -1,4 +1,4 @@
-"""Member authorities in and out: the open-data export and the staff CSV import (all rows or none)."""
+"""The staff CSV import of member authorities: check every row, then write all rows or none."""
 
 import csv
 import io
@@ -15,70 +15,19 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.search.backends import get_search_backend
 
-from efus_site.core.generation import cached
 from efus_site.core.signals import content_changed
 
 from .countries import country_code
 from .models.authorities import FIRST_YEAR, RESERVED_SLUGS, ExcoRole, Kind, MemberAuthority, Status
+from .open_data import COLUMNS, OTHER_LANGUAGES
 from .text import fold
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-OTHER_LANGUAGES = [code for code in LANGUAGES if code != "en"]
-COLUMNS = [
-    "slug",
-    "name",
-    *[f"name_{code}" for code in OTHER_LANGUAGES],
-    "kind",
-    "country",
-    "population",
-    "website",
-    "member_since",
-    "status",
-    "national_forum",
-    "exco_role",
-    "representative",
-    "exco_from",
-    "exco_to",
-    "latitude",
-    "longitude",
-    "description",
-    *[f"description_{code}" for code in OTHER_LANGUAGES],
-]
 REQUIRED_COLUMNS = ("name", "kind", "country")
 WHOLE_NUMBER = re.compile(r"[0-9]{1,10}")
 MAX_WHOLE_NUMBER = 2_147_483_647  # the largest value of the integer columns
 MAX_ROWS = 5000
 MAX_ERRORS_SHOWN = 200
-
-
-def export_rows():
-    """Every authority's public fields, as dicts with the CSV's columns (the import reads them back)."""
-
-    def rows():
-        renamed = ("name", "description", "representative", "national_forum")
-        fields = [column for column in COLUMNS if column not in renamed]
-        values = MemberAuthority.objects.order_by("sort_name", "pk").values(
-            *fields, "name_en", "description_en", "representative_en", "national_forum__slug"
-        )
-        result = []
-        for row in values:
-            row["name"] = row.pop("name_en")
-            row["description"] = row.pop("description_en")
-            row["representative"] = row.pop("representative_en")
-            row["national_forum"] = row.pop("national_forum__slug")
-            for key in ("latitude", "longitude"):
-                row[key] = float(row[key]) if row[key] is not None else None
-            result.append({column: "" if row[column] is None else row[column] for column in COLUMNS})
-        return result
-
-    return cached("members:export", rows)
-
-
-def spreadsheet_safe(value):
-    """A text cell a spreadsheet would run as a formula (=, +, -, @) gets a leading apostrophe; numbers stay."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
 
 
 @dataclass
