@@ -29,6 +29,9 @@ RUN SECRET_KEY=build-only-placeholder ALLOWED_HOSTS=build.invalid REDIS_URL=redi
     && SECRET_KEY=build-only-placeholder ALLOWED_HOSTS=build.invalid REDIS_URL=redis://build.invalid SITE_URL=https://build.invalid python manage.py collectstatic --noinput
 
 FROM base AS runtime
+# The commit being deployed (docker build --build-arg RELEASE_ID=$(git rev-parse --short HEAD)): cached
+# values are keyed by it, so a new image never reads what the last one cached.
+ARG RELEASE_ID=""
 RUN groupadd --system --gid 10001 app \
     && useradd --system --uid 10001 --gid app --home-dir /app --no-create-home --shell /usr/sbin/nologin app
 COPY --from=deps /opt/venv /opt/venv
@@ -37,7 +40,8 @@ WORKDIR /app
 # Only uploads (media) and runtime state (var, e.g. the beat schedule) are writable.
 RUN mkdir -p /app/media /app/var && chown app:app /app/media /app/var
 ENV DJANGO_SETTINGS_MODULE=efus_site.settings.production \
-    MEDIA_ROOT=/app/media
+    MEDIA_ROOT=/app/media \
+    RELEASE_ID=$RELEASE_ID
 USER app
 EXPOSE 8000
 # Sends the first ALLOWED_HOSTS name as Host and X-Forwarded-Proto: https, as the

@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.search.backends import get_search_backend
 
-from efus_site.core.signals import content_changed
+from efus_site.core.generation import content_changed
 
 from .countries import country_code
 from .models.authorities import FIRST_YEAR, RESERVED_SLUGS, ExcoRole, Kind, MemberAuthority, Status
@@ -301,5 +301,5 @@ def apply(data):
             linked.append(authority)
     MemberAuthority.objects.bulk_update(linked, ["national_forum"], batch_size=500)
     get_search_backend().add_bulk(MemberAuthority, list(by_slug.values()))
-    content_changed()
+    content_changed(sender=MemberAuthority)
     return report

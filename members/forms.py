@@ -1,5 +1,7 @@
 """Public and staff forms of the members app."""
 
+import string
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -11,6 +13,8 @@ from .models import Kind, MembershipApplication
 from .text import fold
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
+LETTERS = tuple(string.ascii_uppercase)
+MAX_QUERY_LENGTH = 100
 
 
 def _country_choices():
@@ -68,6 +72,33 @@ class MembershipApplicationForm(DescribedErrorsMixin, HoneypotFormMixin, forms.M
         if phone and (set(phone) - allowed or sum(char.isdigit() for char in phone) < 6):
             raise forms.ValidationError(_("Enter a phone number of digits, spaces and an optional +."))
         return phone
+
+
+class DirectoryFilterForm(forms.Form):
+    """The directory's filters, read from the address so a filtered list can be shared."""
+
+    q = forms.CharField(label=_("Search by name"), required=False, max_length=MAX_QUERY_LENGTH)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    exco = forms.BooleanField(label=_("Executive Committee only"), required=False)
+    letter = forms.ChoiceField(required=False, choices=[("", "")] + [(letter, letter) for letter in LETTERS])
+
+    def __init__(self, data, country_counts):
+        super().__init__(data)
+        countries = sorted(((code, country_name(code), count) for code, count in country_counts), key=_by_name)
+        self.fields["country"].choices = [("", _("All countries"))] + [
+            (code, f"{name} ({count})") for code, name, count in countries
+        ]
+        self.fields["kind"].choices = [("", _("All kinds"))] + list(Kind.choices)
+
+    def filters(self):
+        """The valid filters; an invalid one (an unknown country in a shared link) is ignored."""
+        self.is_valid()
+        return {name: value for name, value in getattr(self, "cleaned_data", {}).items() if value}
+
+
+def _by_name(row):
+    return fold(row[1])
 
 
 class ImportForm(forms.Form):

@@ -8,9 +8,9 @@ RETRY = {"autoretry_for": (OSError,), "retry_backoff": 60, "max_retries": 5}
 
 
 @shared_task(**RETRY)
-def notify_staff_of_application(application_id):
-    """Email staff about a new application to join."""
-    return notifications.notify_staff(application_id)
+def notify_staff_of_application(application_id, recipient):
+    """Email staff at recipient (worked out when the application arrived) about a new application to join."""
+    return notifications.notify_staff(application_id, recipient)
 
 
 @shared_task(**RETRY)

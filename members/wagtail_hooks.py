@@ -9,9 +9,9 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import views
-from .directory import network_counts
 from .models import MemberAuthority, MembershipApplication, members_index
+from .models.counts import network_counts
+from .views import admin as admin_views
 
 
 class MemberAuthorityViewSet(SnippetViewSet):
@@ -58,8 +58,8 @@ register_snippet(MembersViewSetGroup)
 @hooks.register("register_admin_urls")
 def register_import_urls():
     return [
-        path("members/import/", views.import_upload, name="members_import"),
-        path("members/import/apply/", views.import_apply, name="members_import_apply"),
+        path("members/import/", admin_views.import_upload, name="members_import"),
+        path("members/import/apply/", admin_views.import_apply, name="members_import_apply"),
     ]
 
 

@@ -3,6 +3,11 @@
 Cached pages, menus, settings, site lookups and view restrictions are keyed by it, so moving it
 on makes all of them stale at once, in every language and every process.
 
+Cached values are keyed by the release too (settings.RELEASE_ID), and `migrate` starts a new
+generation: values cached by one release of the code are never read by the next, whose templates
+and data shapes may differ. The counter itself is shared, so a publication made through a web
+worker of the old release during a rolling deploy still reaches the new one.
+
 A value cached for one generation never changes, which allows two shortcuts: a request reads the
 generation from the shared cache once, and each process keeps the values of the current
 generation in memory instead of asking the shared cache for them on every request. It keeps them
@@ -14,15 +19,20 @@ import pickle
 import secrets
 
 from asgiref.local import Local
+from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 
-GENERATION_KEY = "content:generation"
 _MISSING = object()
 #: Bound on the values one process keeps for the current generation.
 LOCAL_LIMIT = 1000
 
 _request = Local()
 _local = {"generation": None, "values": {}}
+
+
+GENERATION_KEY = "content:generation"
 
 
 def _read():
@@ -52,6 +62,34 @@ def advance():
     _request.value = None
 
 
+def content_changed(sender=None, **kwargs):
+    """Anything a page shows has changed: every cached copy is stale, now and again at commit.
+
+    Advancing now makes this request's own later reads fresh; advancing again at commit discards
+    what a concurrent request cached from the old rows in between. Bulk writes, which send no
+    signal, call it themselves.
+    """
+    advance()
+    transaction.on_commit(advance)
+
+
+#: The models registered with track_content().
+TRACKED_MODELS = set()
+
+
+def track_content(model):
+    """Register a model whose rows pages show: saving or deleting one starts a new generation.
+
+    Call it once per model, in the module that defines it (it returns the model, so it also works
+    as a class decorator). Bulk writes to the model call content_changed() themselves.
+    """
+    label = model._meta.label
+    post_save.connect(content_changed, sender=model, dispatch_uid=f"content-saved-{label}")
+    post_delete.connect(content_changed, sender=model, dispatch_uid=f"content-deleted-{label}")
+    TRACKED_MODELS.add(model)
+    return model
+
+
 def cached(name, compute, timeout=3600, keep_none=True):
     """compute()'s value for the current generation: from this process, the shared cache, or computed.
 
@@ -61,7 +99,7 @@ def cached(name, compute, timeout=3600, keep_none=True):
     current = generation()
     if _local["generation"] != current:
         _local["generation"], _local["values"] = current, {}
-    key = f"{name}:{current}"
+    key = f"{name}:{settings.RELEASE_ID}:{current}"
     pickled = _local["values"].get(key)
     if pickled is not None:
         return pickle.loads(pickled)  # noqa: S301 - written by this process a moment ago

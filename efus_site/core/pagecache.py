@@ -20,7 +20,7 @@ def _language_prefixes():
 
 def _cache_key(request):
     raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    return f"pagecache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+    return f"pagecache:{settings.RELEASE_ID}:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
 def is_cacheable_request(request):

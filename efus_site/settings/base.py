@@ -1,5 +1,6 @@
 """Settings shared by every environment; safe by default, configured from the environment."""
 
+import tomllib
 from pathlib import Path
 
 import dj_database_url
@@ -16,6 +17,14 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
+# Names the running code in every cached value's key, so a new release never reads the last one's
+# cache. Deploys set it to the commit; otherwise the project's version stands in.
+def _project_version():
+    with open(BASE_DIR / "pyproject.toml", "rb") as pyproject:
+        return tomllib.load(pyproject)["project"]["version"]
+
+
+RELEASE_ID = env_str("RELEASE_ID") or _project_version()
 
 INSTALLED_APPS = [
     # modeltranslation must come before the apps whose models it translates.

@@ -12,6 +12,8 @@ from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from efus_site.core.generation import track_content
+
 from ..countries import country_name
 from ..text import fold
 
@@ -62,6 +64,7 @@ class MemberAuthorityQuerySet(models.QuerySet):
         )
 
 
+@track_content
 class MemberAuthority(index.Indexed, models.Model):
     """A local or regional authority, forum or organisation that is, or was, a member of Efus."""
 

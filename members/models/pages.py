@@ -1,13 +1,11 @@
-"""The members section (directory, profiles, open data, the form to join) and the governance page."""
+"""The members section (directory, profiles, open data, the form to join) and the governance page.
 
-import csv
-import json
+The routes are thin: the views in members/views/ do the work. They are imported when a request
+comes, not with the models, because they load forms and tasks that loading the models must not.
+"""
 
 from django.db import models
 from django.db.models import Prefetch
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -20,19 +18,9 @@ from efus_site.core.generation import cached
 from efus_site.core.i18n import full_urls_in_all_languages
 from efus_site.core.models import BasePage
 from efus_site.core.models.pages import sitemap_entries
-from efus_site.core.pagination import paginate
 
-from ..applications import handle_application
-from ..directory import DirectoryFilterForm, count_and_dots, country_counts, filtered, listed, network_counts
-from ..maps import HEIGHT, WIDTH, dots
-from ..open_data import COLUMNS, export_rows, spreadsheet_safe
 from .authorities import ExcoRole, Kind, MemberAuthority
-
-AUTHORITIES_PER_PAGE = 24
-
-
-def _profile_queryset():
-    return MemberAuthority.objects.select_related("national_forum", "logo")
+from .counts import network_counts
 
 
 class MembersIndexPage(RoutablePageMixin, BasePage):
@@ -67,78 +55,44 @@ class MembersIndexPage(RoutablePageMixin, BasePage):
     @path("")
     def directory(self, request):
         """The directory: filters, counts, the map and the list."""
-        form = DirectoryFilterForm(request.GET, country_counts())
-        filters = form.filters()
-        authorities = filtered(filters)
-        counts = network_counts()
-        matching, map_dots = count_and_dots(authorities, filters, counts)
-        page_obj = paginate(request, authorities, AUTHORITIES_PER_PAGE, count=matching)
-        page_obj.object_list = listed(page_obj.object_list, page_obj.number, filters)
-        context = self.get_context(request)
-        context.update(
-            form=form,
-            filtered=bool(filters),
-            authorities=page_obj,
-            matching=matching,
-            counts=counts,
-            map_dots=map_dots,
-            directory_url=self.get_url(request),
-            map_size=(WIDTH, HEIGHT),
-            letters=form.fields["letter"].choices[1:],
-            current_letter=filters.get("letter", ""),
-            # The language switcher keeps the filters.
-            route_suffix=f"?{request.GET.urlencode()}" if request.GET else "",
-        )
-        return TemplateResponse(request, "members/members_index_page.html", context)
+        from ..views import directory
+
+        return directory.directory(self, request)
 
     @path("export/csv/", name="export_csv")
     def export_csv(self, request):
-        """The public fields of every authority, current and former (the status column says), as CSV."""
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="efus-members.csv"'
-        response.write("\ufeff")  # so spreadsheet programs read the accents right
-        writer = csv.writer(response)
-        writer.writerow(COLUMNS)
-        writer.writerows([spreadsheet_safe(row[column]) for column in COLUMNS] for row in export_rows())
-        return response
+        """The open data as CSV."""
+        from ..views import directory
+
+        return directory.export_csv(self, request)
 
     @path("export/json/", name="export_json")
     def export_json(self, request):
-        """The same open data as JSON."""
-        return HttpResponse(
-            json.dumps({"members": export_rows()}, ensure_ascii=False, indent=1), content_type="application/json"
-        )
+        """The open data as JSON."""
+        from ..views import directory
+
+        return directory.export_json(self, request)
 
     @path("join/", name="join")
     def join(self, request):
         """The application form for authorities that want to join."""
-        return handle_application(self, request)
+        from ..views import join
+
+        return join.join(self, request)
 
     @path("join/thanks/", name="join_thanks")
     def join_thanks_view(self, request):
         """Confirmation once an application is sent."""
-        context = self.get_context(request)
-        context.update(route_suffix="join/thanks/", subpage_title=_("Application sent"))
-        return TemplateResponse(request, "members/join_thanks.html", context)
+        from ..views import join
+
+        return join.join_thanks(self, request)
 
     @path("<slug:slug>/", name="profile")
     def profile(self, request, slug):
         """One authority's public profile."""
-        authority = get_object_or_404(_profile_queryset(), slug=slug)
-        forum_members = []
-        if authority.kind == Kind.FORUM:
-            forum_members = list(authority.forum_members.current().order_by("sort_name"))
-        context = self.get_context(request)
-        context.update(
-            authority=authority,
-            forum_members=forum_members,
-            route_suffix=f"{slug}/",
-            subpage_title=authority.name,
-            map_dots=dots([(float(authority.latitude), float(authority.longitude))]) if authority.has_location else "",
-            directory_url=self.get_url(request),
-            map_size=(WIDTH, HEIGHT),
-        )
-        return TemplateResponse(request, "members/authority_profile.html", context)
+        from ..views import directory
+
+        return directory.profile(self, request, slug)
 
     def get_sitemap_urls(self, request=None):
         """The directory and every member's profile, in each language."""

@@ -4,8 +4,8 @@ import pytest
 
 from efus_site.core.demo.loader import DemoLoader
 from efus_site.core.models import HomePage, MainMenuItem, StandardPage
-from members.directory import network_counts
 from members.models import ExcoRole, GovernancePage, Kind, MemberAuthority, MembersIndexPage
+from members.models.counts import network_counts
 
 pytestmark = pytest.mark.django_db
 

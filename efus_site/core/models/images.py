@@ -4,7 +4,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from ..generation import track_content
 
+
+@track_content
 class CustomImage(AbstractImage):
     """An image whose alt text is written by an editor, never derived from its title."""
 

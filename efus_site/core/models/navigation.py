@@ -8,7 +8,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
+from ..generation import track_content
 
+
+@track_content
 @register_setting(icon="list-ul")
 class NavigationSettings(ClusterableModel, BaseSiteSetting):
     """The main menu and footer menu of a site."""
@@ -39,12 +42,14 @@ class MenuItem(Orderable):
         return self.label or self.page.title
 
 
+@track_content
 class MainMenuItem(MenuItem):
     """An entry of the main menu."""
 
     setting = ParentalKey(NavigationSettings, related_name="main_menu_items")
 
 
+@track_content
 class FooterMenuItem(MenuItem):
     """A link in the footer."""
 

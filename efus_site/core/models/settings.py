@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from ..generation import cached
+from ..generation import cached, track_content
 
 
+@track_content
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     """Contact details and social links shown in the footer and on the contact page."""

@@ -5,15 +5,25 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
+from efus_site.core.models import SiteSettings
 from efus_site.core.outbox import enqueue
 from efus_site.core.public_forms import within_rate_limit
 
-from . import tasks
-from .forms import MembershipApplicationForm
+from ..forms import MembershipApplicationForm
+from ..tasks import confirm_application, notify_staff_of_application
 
 
-def handle_application(page, request):
+def staff_address(page, request):
+    """Where the section's applications are announced: its own address, else the site's contact address."""
+    if page.notification_email:
+        return page.notification_email
+    site = Site.find_for_request(request)
+    return (SiteSettings.for_site(site).email if site else "") or settings.DEFAULT_FROM_EMAIL
+
+
+def join(page, request):
     """Show the form; on a valid post store the application, queue the emails and confirm.
 
     A post with the honeypot filled in is sent to the same confirmation, so a bot learns nothing,
@@ -32,9 +42,17 @@ def handle_application(page, request):
             application = form.save(commit=False)
             application.language = get_language()
             application.save()
-            enqueue(tasks.notify_staff_of_application, application.pk)
-            enqueue(tasks.confirm_application, application.pk)
+            # The task gets the address now: the notification module never looks pages up.
+            enqueue(notify_staff_of_application, application.pk, staff_address(page, request))
+            enqueue(confirm_application, application.pk)
             return HttpResponseRedirect(thanks)
     context = page.get_context(request)
     context.update(form=form, route_suffix="join/", subpage_title=_("Join the network"))
     return TemplateResponse(request, "members/join.html", context, status=status)
+
+
+def join_thanks(page, request):
+    """Confirmation once an application is sent."""
+    context = page.get_context(request)
+    context.update(route_suffix="join/thanks/", subpage_title=_("Application sent"))
+    return TemplateResponse(request, "members/join_thanks.html", context)

@@ -10,8 +10,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import csv_import
-from .forms import ImportForm
+from .. import csv_import
+from ..forms import ImportForm
 
 PREVIEW_SECONDS = 3600
 PREVIEW_ROWS = 100
