@@ -4,9 +4,8 @@ from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
+from wagtail.images import get_image_model
 from wagtail.models import Page
-
-from .models.images import CustomImage
 
 CARD_RENDITION = "fill-640x360"
 
@@ -61,7 +60,7 @@ def with_card_images(pages):
     """Attach each page's listing image with its card rendition, fetched together."""
     image_ids = {page.listing_image_id for page in pages if getattr(page, "listing_image_id", None)}
     if image_ids:
-        images = CustomImage.objects.filter(id__in=image_ids).prefetch_renditions(CARD_RENDITION).in_bulk()
+        images = get_image_model().objects.filter(id__in=image_ids).prefetch_renditions(CARD_RENDITION).in_bulk()
         for image in images.values():
             # A rendition made now joins the prefetched ones, so cards cached with it never ask again.
             image.get_rendition(CARD_RENDITION)

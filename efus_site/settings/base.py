@@ -17,6 +17,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
+
+
 # Names the running code in every cached value's key, so a new release never reads the last one's
 # cache. Deploys set it to the commit; otherwise the project's version stands in.
 def _project_version():
