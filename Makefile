@@ -46,6 +46,7 @@ demo: migrate
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
 
 check: install messages
 	$(BIN)/python manage.py check
