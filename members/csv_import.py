@@ -18,7 +18,7 @@ from wagtail.search.backends import get_search_backend
 from efus_site.core.generation import content_changed
 
 from .countries import country_code
-from .models.authorities import FIRST_YEAR, RESERVED_SLUGS, ExcoRole, Kind, MemberAuthority, Status
+from .models.authorities import FIRST_YEAR, ExcoRole, Kind, MemberAuthority, Status
 from .open_data import COLUMNS, OTHER_LANGUAGES
 from .text import fold
 
@@ -162,8 +162,6 @@ def _check_row(row, columns, slugs_in_file, forums):
         validate_slug(slug) if slug else None
     except ValidationError:
         row.error(_("the address “%(slug)s” may only hold letters, digits, hyphens and underscores"), slug=slug)
-    if slug in RESERVED_SLUGS:
-        row.error(_("the address “%(slug)s” is used by the site itself"), slug=slug)
     if slug in slugs_in_file:
         row.error(_("the address “%(slug)s” is already used by row %(other)s"), slug=slug, other=slugs_in_file[slug])
     slugs_in_file.setdefault(slug, row.number)
@@ -219,8 +217,6 @@ def _check_row(row, columns, slugs_in_file, forums):
                 codes=", ".join(ExcoRole.values),
             )
         values["exco_role"] = role
-    if bool((row.raw.get("latitude") or "").strip()) != bool((row.raw.get("longitude") or "").strip()):
-        row.error(_("give both the latitude and the longitude, or neither"))
     if "national_forum" in columns:
         forum = (row.raw.get("national_forum") or "").strip().lower()
         if forum and forum not in forums:
@@ -229,13 +225,22 @@ def _check_row(row, columns, slugs_in_file, forums):
     return values
 
 
-def _check_against_stored(row, values, stored):
-    """Rules that join the file's values to the stored ones: a seat's period, a forum's own forum."""
-    merged = {**(stored or {}), **{key: value for key, value in values.items() if key in ("exco_from", "exco_to")}}
-    if merged.get("exco_from") and merged.get("exco_to") and merged["exco_from"] > merged["exco_to"]:
-        row.error(_("the Executive Committee seat ends before it starts"))
+def _check_with_model(row, values, stored):
+    """The model's own rules (MemberAuthority.clean), on the record as the row would leave it."""
     if values.get("national_forum") and values["national_forum"] == values["slug"]:
         row.error(_("an authority cannot be its own national forum"))
+    authority = stored or MemberAuthority()
+    for name, value in values.items():
+        if name != "national_forum":
+            setattr(authority, name, value)
+    try:
+        authority.clean()
+    except ValidationError as error:
+        for name, messages in error.message_dict.items():
+            for message in messages:
+                row.error(
+                    _("%(field)s: %(rule)s"), field=MemberAuthority._meta.get_field(name).verbose_name, rule=message
+                )
 
 
 def check(data):
@@ -244,12 +249,11 @@ def check(data):
     columns, raw_rows = _read_csv(data, report)
     if columns is None:
         return report
-    existing = {
-        slug: {"kind": kind, "exco_from": start, "exco_to": end}
-        for slug, kind, start, end in MemberAuthority.objects.values_list("slug", "kind", "exco_from", "exco_to")
-    }
+    # The stored records with the fields the model's rules read; the file's values go over them.
+    stored_fields = ("slug", "kind", "exco_role", "exco_from", "exco_to", "latitude", "longitude", "national_forum")
+    existing = {authority.slug: authority for authority in MemberAuthority.objects.only(*stored_fields)}
     # The forums once the file is applied: the stored ones, with the kinds the file gives.
-    kinds = {slug: stored["kind"] for slug, stored in existing.items()}
+    kinds = {slug: stored.kind for slug, stored in existing.items()}
     for raw in raw_rows:
         kind = _choice(raw.get("kind") or "", Kind.choices)
         kinds[(raw.get("slug") or slugify(raw.get("name") or "")).strip().lower()] = kind
@@ -259,7 +263,8 @@ def check(data):
         errors_before = len(report.errors)
         row = _Row(number, raw, report)
         values = _check_row(row, columns, slugs_in_file, forums)
-        _check_against_stored(row, values, existing.get(values["slug"]))
+        if len(report.errors) == errors_before:  # values that did not parse would only repeat their error
+            _check_with_model(row, values, existing.get(values["slug"]))
         if len(report.errors) == errors_before:
             (report.updates if values["slug"] in existing else report.creates).append(values)
     if not raw_rows:

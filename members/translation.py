@@ -7,15 +7,15 @@ from .models import GovernancePage, MemberAuthority, MembersIndexPage
 
 
 @register(MemberAuthority)
-class MemberAuthorityTR(TranslationOptions):
+class MemberAuthorityTranslationOptions(TranslationOptions):
     fields = ("name", "description", "representative", "sort_name")
 
 
 @register(MembersIndexPage)
-class MembersIndexPageTR(TranslationOptions):
+class MembersIndexPageTranslationOptions(TranslationOptions):
     fields = ("listing_summary", "intro", "join_intro", "join_thanks")
 
 
 @register(GovernancePage)
-class GovernancePageTR(TranslationOptions):
+class GovernancePageTranslationOptions(TranslationOptions):
     fields = ("listing_summary", "intro", "body")

@@ -7,12 +7,12 @@ from .models import CustomImage, FooterMenuItem, HomePage, MainMenuItem, SiteSet
 
 
 @register(CustomImage)
-class CustomImageTR(TranslationOptions):
+class CustomImageTranslationOptions(TranslationOptions):
     fields = ("alt_text",)
 
 
 @register(HomePage)
-class HomePageTR(TranslationOptions):
+class HomePageTranslationOptions(TranslationOptions):
     fields = (
         "listing_summary",
         "hero_title",
@@ -27,20 +27,20 @@ class HomePageTR(TranslationOptions):
 
 
 @register(StandardPage)
-class StandardPageTR(TranslationOptions):
+class StandardPageTranslationOptions(TranslationOptions):
     fields = ("listing_summary", "intro", "body")
 
 
 @register(MainMenuItem)
-class MainMenuItemTR(TranslationOptions):
+class MainMenuItemTranslationOptions(TranslationOptions):
     fields = ("label",)
 
 
 @register(FooterMenuItem)
-class FooterMenuItemTR(TranslationOptions):
+class FooterMenuItemTranslationOptions(TranslationOptions):
     fields = ("label",)
 
 
 @register(SiteSettings)
-class SiteSettingsTR(TranslationOptions):
+class SiteSettingsTranslationOptions(TranslationOptions):
     fields = ("postal_address",)

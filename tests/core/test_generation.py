@@ -2,7 +2,9 @@
 
 from unittest import mock
 
+import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 
 from efus_site.core import generation as gen
 
@@ -58,3 +60,28 @@ def test_advancing_during_a_request_is_seen_by_the_rest_of_it():
     middleware = gen.GenerationMiddleware(lambda request: (gen.generation(), gen.advance(), gen.generation()))
     before, _none, after = middleware(None)
     assert after == before + 1
+
+
+def test_a_new_release_never_reads_what_the_last_one_cached(settings):
+    settings.RELEASE_ID = "release-a"
+    assert gen.cached("test:template", lambda: "made by release a") == "made by release a"
+    settings.RELEASE_ID = "release-b"
+    assert gen.cached("test:template", lambda: "made by release b") == "made by release b"
+    settings.RELEASE_ID = "release-a"
+    assert gen.cached("test:template", lambda: "unused") == "made by release a"
+
+
+def test_pages_cached_by_one_release_are_not_served_by_the_next(client, about, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.RELEASE_ID = "release-a"
+    assert client.get("/en/about/")["X-Cache"] == "MISS"
+    assert client.get("/en/about/")["X-Cache"] == "HIT"
+    settings.RELEASE_ID = "release-b"
+    assert client.get("/en/about/")["X-Cache"] == "MISS"
+
+
+@pytest.mark.django_db
+def test_migrate_starts_a_new_generation():
+    before = gen.generation()
+    call_command("migrate", "--noinput", verbosity=0)
+    assert gen.generation() > before

@@ -78,7 +78,7 @@ def test_every_problem_is_listed_in_plain_words():
         "Row 4: the address “town” is already used by row 3",
         "Row 4: latitude “95” is not a number between -90 and 90",
         "Row 4: unknown national forum “no-such-forum” (give the address of a forum)",
-        "Row 5: give both the latitude and the longitude, or neither",
+        "Row 5: longitude: Give both the latitude and the longitude, or neither.",
     ]
 
 
@@ -218,7 +218,21 @@ def test_a_stray_quote_in_a_large_file_is_a_readable_error():
 def test_a_period_is_checked_against_the_stored_seat():
     MemberAuthorityFactory(slug="nice", exco_role="member", exco_from=2015, exco_to=2018)
     data = b"slug,name,kind,country,exco_from\nnice,Nice,city,FR,2020\n"
-    assert csv_import.check(data).errors == ["Row 2: the Executive Committee seat ends before it starts"]
+    assert csv_import.check(data).errors == ["Row 2: seat until: The seat cannot end before it starts."]
+
+
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        (b"join,Join,city,FR,,,,", "Row 2: address: This address is used by the site itself; choose another."),
+        (b"paris,Paris,city,FR,,2020,,", "Row 2: Executive Committee seat: Choose the seat this period is for."),
+        (b"lyon,Lyon,city,FR,member,2022,2020,", "Row 2: seat until: The seat cannot end before it starts."),
+        (b"metz,Metz,city,FR,,,,6.2", "Row 2: longitude: Give both the latitude and the longitude, or neither."),
+    ],
+)
+def test_rows_are_checked_by_the_models_own_rules(line, error):
+    data = b"slug,name,kind,country,exco_role,exco_from,exco_to,longitude\n" + line + b"\n"
+    assert csv_import.check(data).errors == [error]
 
 
 def test_addresses_are_matched_whatever_their_case():
