@@ -9,8 +9,9 @@ from wagtail.models import Page
 
 CARD_RENDITION = "fill-640x360"
 
-#: What components/card.html and {% pageurl %} read; a page loaded with only these costs a fraction of
-#: a full one, whose hundred-odd translated columns dominate a listing's time (docs/performance.md).
+#: What components/card.html and {% pageurl %} read of every page; a page loaded with only these costs a
+#: fraction of a full one, whose hundred-odd translated columns dominate a listing's time
+#: (docs/performance.md). A page type whose card reads more names it in its own card_fields.
 CARD_FIELDS = (
     "title",
     "slug",
@@ -29,7 +30,7 @@ CARD_FIELDS = (
 
 def _fields_of(model):
     fields = []
-    for name in CARD_FIELDS:
+    for name in getattr(model, "card_fields", CARD_FIELDS):
         try:
             model._meta.get_field(name)
         except FieldDoesNotExist:
@@ -41,8 +42,8 @@ def _fields_of(model):
 def as_cards(pages):
     """The pages of a queryset (sliced, filtered, ordered) as specific pages ready for card.html.
 
-    One query for the ids and types, one per page type, and two for the images and their renditions,
-    however many cards there are.
+    One query for the ids and types, one per page type (with the fields its card_fields name), and
+    two for the images and their renditions, however many cards there are.
     """
     rows = list(pages.values_list("pk", "content_type"))
     ids_by_type = defaultdict(list)

@@ -17,6 +17,7 @@ from efus_site.core.blocks import BaseStreamBlock
 from efus_site.core.generation import cached
 from efus_site.core.i18n import full_urls_in_all_languages
 from efus_site.core.models import BasePage
+from efus_site.core.cards import CARD_FIELDS
 from efus_site.core.models.pages import sitemap_entries
 
 from .authorities import ExcoRole, Kind, MemberAuthority
@@ -48,6 +49,7 @@ class MembersIndexPage(RoutablePageMixin, BasePage):
     settings_panels = [*BasePage.settings_panels, FieldPanel("notification_email")]
     subpage_types = []
     max_count = 1
+    card_fields = (*CARD_FIELDS, "intro")
 
     class Meta:
         verbose_name = _("members section")
@@ -127,6 +129,7 @@ class GovernancePage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
     subpage_types = []
+    card_fields = (*CARD_FIELDS, "intro")
 
     class Meta:
         verbose_name = _("governance page")

@@ -66,8 +66,8 @@ def test_untranslated_fields_fall_back_to_english(client, about):
 
 def test_translated_field_wins_over_english(client, about):
     html = client.get("/fr/a-propos/").content.decode()
-    assert "Une introduction en français." in html
-    assert "An introduction in English." not in html
+    assert '<p class="content__intro">Une introduction en français.</p>' in html
+    assert '<p class="content__intro">An introduction in English.</p>' not in html
 
 
 def test_root_redirects_to_the_visitors_language(client, home):

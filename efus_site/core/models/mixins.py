@@ -33,5 +33,5 @@ class TeaserMixin(models.Model):
 
     @property
     def teaser_text(self):
-        """Summary for cards: the listing summary, else the search description."""
-        return self.listing_summary or self.search_description
+        """Summary for cards: the listing summary, else the search description, else the page's introduction."""
+        return self.listing_summary or self.search_description or getattr(self, "intro", "")

@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from ..blocks import BaseStreamBlock, KeyFigureBlock
-from ..cards import as_cards
+from ..cards import CARD_FIELDS, as_cards
 from ..generation import cached
 from ..i18n import full_urls_in_all_languages
 from ..pagination import paginate
@@ -47,6 +47,8 @@ class BasePage(TeaserMixin, Page):
     promote_panels = [*Page.promote_panels, *TeaserMixin.teaser_panels]
     #: Image fields the page template shows, with the renditions it asks for: fetched together and cached.
     page_images = {"listing_image": [SOCIAL_RENDITION]}
+    #: Fields a card of this page reads (components/card.html, teaser_text): listings load only these.
+    card_fields = CARD_FIELDS
 
     class Meta:
         abstract = True
@@ -221,6 +223,7 @@ class StandardPage(BasePage):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["core.HomePage", "core.StandardPage"]
+    card_fields = (*CARD_FIELDS, "intro")
 
     class Meta:
         verbose_name = _("standard page")
