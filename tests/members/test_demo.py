@@ -2,10 +2,12 @@
 
 import pytest
 
-from efus_site.core.demo.loader import DemoLoader
+from efus_site.core.demo.loader import DemoLoader, read_data
 from efus_site.core.models import HomePage, MainMenuItem, StandardPage
+from members.demo.loader import DATA
 from members.directory import network_counts
 from members.models import ExcoRole, GovernancePage, Kind, MemberAuthority, MembersIndexPage
+from tests.core.test_demo_content import LANGS, translations
 
 pytestmark = pytest.mark.django_db
 
@@ -31,6 +33,7 @@ def test_six_national_forums_and_the_executive_committee(loaded):
     president = MemberAuthority.objects.on_executive_committee().get(exco_role=ExcoRole.PRESIDENT)
     assert president.slug == "liege"
     assert president.representative_en == "Willy Demeyer, Mayor"
+    assert president.representative_de == "Willy Demeyer, Bürgermeister"
     assert MemberAuthority.objects.on_executive_committee().exclude(kind=Kind.FORUM).count() == 33
 
 
@@ -51,3 +54,10 @@ def test_loading_again_adds_nothing(loaded):
     before = (MemberAuthority.objects.count(), GovernancePage.objects.count(), MainMenuItem.objects.count())
     assert DemoLoader().run() == 0
     assert (MemberAuthority.objects.count(), GovernancePage.objects.count(), MainMenuItem.objects.count()) == before
+
+
+@pytest.mark.parametrize("name", ["members-page", "governance"])
+def test_members_data_pages_are_in_six_languages(name):
+    data = read_data(name, DATA)
+    assert set(data["title"]) == set(LANGS)
+    assert all(set(text) == set(LANGS) for text in translations(data)), name
