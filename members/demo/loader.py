@@ -1,33 +1,16 @@
 """Demo content of the members app: real member authorities, the members section and the governance page."""
 
-from decimal import Decimal
+import csv
+import io
 from pathlib import Path
 
 from efus_site.core.demo.loader import read_data, stream_in, translated
 from efus_site.core.models import MainMenuItem, NavigationSettings
 
+from .. import csv_import
 from ..models import GovernancePage, MemberAuthority, MembersIndexPage
-from .authorities import AUTHORITIES, FORUMS
 
 DATA = Path(__file__).with_name("data")
-REPRESENTATIVES = {
-    "liege": {
-        "en": "Willy Demeyer, Mayor",
-        "fr": "Willy Demeyer, bourgmestre",
-        "de": "Willy Demeyer, Bürgermeister",
-        "it": "Willy Demeyer, sindaco",
-        "es": "Willy Demeyer, alcalde",
-        "pt": "Willy Demeyer, burgomestre",
-    },
-    "nice": {
-        "en": "Christian Estrosi, Mayor",
-        "fr": "Christian Estrosi, maire",
-        "de": "Christian Estrosi, Bürgermeister",
-        "it": "Christian Estrosi, sindaco",
-        "es": "Christian Estrosi, alcalde",
-        "pt": "Christian Estrosi, presidente da Câmara",
-    },
-}
 
 
 def load(home, about, log):
@@ -50,38 +33,33 @@ def load(home, about, log):
     return created
 
 
-def _authorities(log):
+def _missing_authorities():
+    """authorities.csv (the staff import's format) with only the rows not stored yet, or None when none is missing."""
+    header, *rows = csv.reader(io.StringIO((DATA / "authorities.csv").read_text(encoding="utf-8")))
     existing = set(MemberAuthority.objects.values_list("slug", flat=True))
-    created = 0
-    for data in [*FORUMS, *AUTHORITIES]:
-        if data["slug"] in existing:
-            continue
-        authority = MemberAuthority(
-            slug=data["slug"],
-            kind=data["kind"],
-            country=data["country"],
-            population=data["population"],
-            website=data["website"],
-            member_since=data["member_since"],
-            status=data["status"],
-            exco_role=data["exco_role"],
-            exco_from=data["exco_from"],
-            exco_to=data["exco_to"],
-            latitude=Decimal(str(data["latitude"])),
-            longitude=Decimal(str(data["longitude"])),
-            **translated("name", data["name"]),
-            **translated("description", data["description"]),
-            **translated("representative", REPRESENTATIVES.get(data["slug"], {})),
-        )
-        authority.save()
-        created += 1
-    forums = dict(MemberAuthority.objects.filter(kind="forum").values_list("slug", "pk"))
-    for data in AUTHORITIES:
-        if data["slug"] not in existing and data["national_forum"]:
-            MemberAuthority.objects.filter(slug=data["slug"]).update(national_forum=forums[data["national_forum"]])
-    if created:
-        log(f"Created {created} member authorities.")
-    return created
+    missing = [row for row in rows if row[header.index("slug")] not in existing]
+    if not missing:
+        return None
+    output = io.StringIO()
+    csv.writer(output, lineterminator="\n").writerows([header, *missing])
+    return output.getvalue().encode()
+
+
+def _authorities(log):
+    """Import the missing authorities through the staff CSV import; those stored, editors' changes and all, stay."""
+    data = _missing_authorities()
+    if data is None:
+        return 0
+    report = csv_import.apply(data)
+    if report.errors:
+        raise ValueError("The demo authorities do not pass the CSV import: " + " ".join(report.errors))
+    # The import reads the representative in English only; the other languages come from their own file.
+    created = {values["slug"] for values in report.creates}
+    for slug, names in read_data("representatives", DATA).items():
+        if slug in created:
+            MemberAuthority.objects.filter(slug=slug).update(**translated("representative", names))
+    log(f"Created {len(created)} member authorities.")
+    return len(created)
 
 
 def _members_page(home):
