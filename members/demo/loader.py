@@ -1,84 +1,16 @@
 """Demo content of the members app: real member authorities, the members section and the governance page."""
 
-from decimal import Decimal
+import csv
+import io
+from pathlib import Path
 
-from efus_site.core.demo.loader import stream_in, translated
+from efus_site.core.demo.loader import read_data, stream_in, translated
 from efus_site.core.models import MainMenuItem, NavigationSettings
 
+from .. import csv_import
 from ..models import GovernancePage, MemberAuthority, MembersIndexPage
-from .authorities import AUTHORITIES, FORUMS
-from .governance import GOVERNANCE
 
-REPRESENTATIVES = {
-    "liege": {
-        "en": "Willy Demeyer, Mayor",
-        "fr": "Willy Demeyer, bourgmestre",
-        "de": "Willy Demeyer, Bürgermeister",
-        "it": "Willy Demeyer, sindaco",
-        "es": "Willy Demeyer, alcalde",
-        "pt": "Willy Demeyer, burgomestre",
-    },
-    "nice": {
-        "en": "Christian Estrosi, Mayor",
-        "fr": "Christian Estrosi, maire",
-        "de": "Christian Estrosi, Bürgermeister",
-        "it": "Christian Estrosi, sindaco",
-        "es": "Christian Estrosi, alcalde",
-        "pt": "Christian Estrosi, presidente da Câmara",
-    },
-}
-
-MEMBERS_PAGE = {
-    "slug": {"en": "members", "fr": "membres", "de": "mitglieder", "it": "membri", "es": "miembros", "pt": "membros"},
-    "title": {
-        "en": "Our members",
-        "fr": "Nos membres",
-        "de": "Unsere Mitglieder",
-        "it": "I nostri membri",
-        "es": "Nuestros miembros",
-        "pt": "Os nossos membros",
-    },
-    "intro": {
-        "en": "Cities, regions, forums and organisations from across Europe that work together on urban security.",
-        "fr": "Villes, régions, forums et organisations de toute l'Europe qui travaillent ensemble sur la sécurité "
-        "urbaine.",
-        "de": "Städte, Regionen, Foren und Organisationen aus ganz Europa, die gemeinsam an urbaner Sicherheit "
-        "arbeiten.",
-        "it": "Città, regioni, forum e organizzazioni di tutta Europa che lavorano insieme sulla sicurezza urbana.",
-        "es": "Ciudades, regiones, foros y organizaciones de toda Europa que trabajan juntos en la seguridad urbana.",
-        "pt": "Cidades, regiões, fóruns e organizações de toda a Europa que trabalham em conjunto na segurança urbana.",
-    },
-    "join_intro": {
-        "en": "<p>Local and regional authorities, national forums, NGOs and universities working on crime "
-        "prevention can join Efus. Tell us about your authority: our team will contact you.</p>",
-        "fr": "<p>Les collectivités locales et régionales, les forums nationaux, les ONG et les universités qui "
-        "travaillent sur la prévention peuvent rejoindre l'Efus. Présentez-nous votre collectivité : notre équipe "
-        "vous contactera.</p>",
-        "de": "<p>Kommunen und Regionen, nationale Foren, NGOs und Hochschulen aus der Kriminalprävention können "
-        "dem Efus beitreten. Stellen Sie uns Ihre Kommune vor: Unser Team meldet sich bei Ihnen.</p>",
-        "it": "<p>Enti locali e regionali, forum nazionali, ONG e università attivi nella prevenzione possono "
-        "aderire all'Efus. Presentateci il vostro ente: il nostro team vi contatterà.</p>",
-        "es": "<p>Las autoridades locales y regionales, los foros nacionales, las ONG y las universidades que "
-        "trabajan en prevención pueden unirse a Efus. Preséntenos su institución: nuestro equipo se pondrá en "
-        "contacto con usted.</p>",
-        "pt": "<p>Autoridades locais e regionais, fóruns nacionais, ONG e universidades que trabalham na prevenção "
-        "podem aderir ao Efus. Apresente-nos a sua autoridade: a nossa equipa entrará em contacto consigo.</p>",
-    },
-    "join_thanks": {
-        "en": "<p>Thank you. Your application has reached the Efus team in Paris, and a confirmation is on its way "
-        "to your inbox. We will contact you within two weeks.</p>",
-        "fr": "<p>Merci. Votre candidature est parvenue à l'équipe de l'Efus à Paris et une confirmation vous a été "
-        "envoyée par courriel. Nous vous contacterons sous deux semaines.</p>",
-        "de": "<p>Vielen Dank. Ihre Bewerbung ist beim Efus-Team in Paris eingegangen; eine Bestätigung ist per "
-        "E-Mail unterwegs. Wir melden uns innerhalb von zwei Wochen.</p>",
-        "it": "<p>Grazie. La vostra candidatura è arrivata al team dell'Efus a Parigi e vi abbiamo inviato una "
-        "conferma per email. Vi contatteremo entro due settimane.</p>",
-        "es": "<p>Gracias. Su solicitud ha llegado al equipo de Efus en París y le hemos enviado una confirmación "
-        "por correo electrónico. Nos pondremos en contacto en un plazo de dos semanas.</p>",
-        "pt": "<p>Obrigado. A sua candidatura chegou à equipa do Efus em Paris e foi-lhe enviada uma confirmação "
-        "por email. Entraremos em contacto no prazo de duas semanas.</p>",
-    },
-}
+DATA = Path(__file__).with_name("data")
 
 
 def load(home, about, log):
@@ -101,42 +33,37 @@ def load(home, about, log):
     return created
 
 
-def _authorities(log):
+def _missing_authorities():
+    """authorities.csv (the staff import's format) with only the rows not stored yet, or None when none is missing."""
+    header, *rows = csv.reader(io.StringIO((DATA / "authorities.csv").read_text(encoding="utf-8")))
     existing = set(MemberAuthority.objects.values_list("slug", flat=True))
-    created = 0
-    for data in [*FORUMS, *AUTHORITIES]:
-        if data["slug"] in existing:
-            continue
-        authority = MemberAuthority(
-            slug=data["slug"],
-            kind=data["kind"],
-            country=data["country"],
-            population=data["population"],
-            website=data["website"],
-            member_since=data["member_since"],
-            status=data["status"],
-            exco_role=data["exco_role"],
-            exco_from=data["exco_from"],
-            exco_to=data["exco_to"],
-            latitude=Decimal(str(data["latitude"])),
-            longitude=Decimal(str(data["longitude"])),
-            **translated("name", data["name"]),
-            **translated("description", data["description"]),
-            **translated("representative", REPRESENTATIVES.get(data["slug"], {})),
-        )
-        authority.save()
-        created += 1
-    forums = dict(MemberAuthority.objects.filter(kind="forum").values_list("slug", "pk"))
-    for data in AUTHORITIES:
-        if data["slug"] not in existing and data["national_forum"]:
-            MemberAuthority.objects.filter(slug=data["slug"]).update(national_forum=forums[data["national_forum"]])
-    if created:
-        log(f"Created {created} member authorities.")
-    return created
+    missing = [row for row in rows if row[header.index("slug")] not in existing]
+    if not missing:
+        return None
+    output = io.StringIO()
+    csv.writer(output, lineterminator="\n").writerows([header, *missing])
+    return output.getvalue().encode()
+
+
+def _authorities(log):
+    """Import the missing authorities through the staff CSV import; those stored, editors' changes and all, stay."""
+    data = _missing_authorities()
+    if data is None:
+        return 0
+    report = csv_import.apply(data)
+    if report.errors:
+        raise ValueError("The demo authorities do not pass the CSV import: " + " ".join(report.errors))
+    # The import reads the representative in English only; the other languages come from their own file.
+    created = {values["slug"] for values in report.creates}
+    for slug, names in read_data("representatives", DATA).items():
+        if slug in created:
+            MemberAuthority.objects.filter(slug=slug).update(**translated("representative", names))
+    log(f"Created {len(created)} member authorities.")
+    return len(created)
 
 
 def _members_page(home):
-    data = MEMBERS_PAGE
+    data = read_data("members-page", DATA)
     index = MembersIndexPage(
         **translated("title", data["title"]),
         **translated("slug", data["slug"]),
@@ -151,7 +78,7 @@ def _members_page(home):
 
 
 def _governance_page(about):
-    data = GOVERNANCE
+    data = read_data("governance", DATA)
     page = GovernancePage(
         **translated("title", data["title"]),
         **translated("slug", data["slug"]),

@@ -4,21 +4,23 @@ import json
 
 import pytest
 
-from efus_site.core.demo import content
-from members.demo.governance import GOVERNANCE
-from members.demo.loader import MEMBERS_PAGE
+from efus_site.core.demo.loader import read_data
+from members.demo.loader import DATA as MEMBERS_DATA
 from tests.browser.conftest import AXE
 
 pytestmark = pytest.mark.browser
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 WIDTHS = [320, 1280]
+ABOUT = read_data("about")
+GOVERNANCE = read_data("governance", MEMBERS_DATA)
+MEMBERS_PAGE = read_data("members-page", MEMBERS_DATA)
 
 
 def about_path(code, child=None):
-    path = f"/{code}/{content.ABOUT['slug'][code]}/"
+    path = f"/{code}/{ABOUT['slug'][code]}/"
     if child is not None:
-        path += f"{content.ABOUT['children'][child]['slug'][code]}/"
+        path += f"{ABOUT['children'][child]['slug'][code]}/"
     return path
 
 

@@ -5,14 +5,16 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from efus_site.core.demo import content
-from members.demo.governance import GOVERNANCE
+from efus_site.core.demo.loader import read_data
+from members.demo.loader import DATA as MEMBERS_DATA
 from tests.browser.conftest import STAFF
 
 pytestmark = pytest.mark.browser
 
-ABOUT_FR = content.ABOUT["title"]["fr"]
-ABOUT_EN = content.ABOUT["title"]["en"]
+ABOUT = read_data("about")
+ABOUT_FR = ABOUT["title"]["fr"]
+ABOUT_EN = ABOUT["title"]["en"]
+GOVERNANCE = read_data("governance", MEMBERS_DATA)
 
 
 def log_in_as_staff(page):
@@ -31,10 +33,10 @@ def test_visitor_switches_to_french_and_back_on_the_same_page(page):
     page.get_by_role("navigation", name="Choose a language").get_by_role("link", name="Français").click()
     expect(page).to_have_url(re.compile(r"/fr/$"))
     expect(page.locator("html")).to_have_attribute("lang", "fr")
-    expect(page.locator("h1")).to_have_text(content.HOME["hero_title"]["fr"])
+    expect(page.locator("h1")).to_have_text(read_data("home")["hero_title"]["fr"])
 
     page.get_by_role("navigation", name="Menu principal").get_by_role("link", name=ABOUT_FR).click()
-    expect(page).to_have_url(re.compile(f"/fr/{content.ABOUT['slug']['fr']}/$"))
+    expect(page).to_have_url(re.compile(f"/fr/{ABOUT['slug']['fr']}/$"))
     expect(page.locator("h1")).to_have_text(ABOUT_FR)
 
     page.get_by_role("navigation", name="Choisir une langue").get_by_role("link", name="English").click()
@@ -57,7 +59,7 @@ def test_staff_edits_a_french_title_and_the_public_page_shows_it(page):
 
     public = page.context.browser.new_page(base_url=page.url.split("/admin/")[0])
     governance_slug = GOVERNANCE["slug"]["fr"]
-    public.goto(f"/fr/{content.ABOUT['slug']['fr']}/{governance_slug}/")
+    public.goto(f"/fr/{ABOUT['slug']['fr']}/{governance_slug}/")
     expect(public.locator("h1")).to_have_text("Gouvernance d'Efus")
     public.close()
 
@@ -96,7 +98,7 @@ def test_keyboard_user_opens_the_mobile_menu_and_switches_language(page):
 
 def test_editor_sees_the_user_bar_under_the_strict_policy_with_nothing_to_fix(page):
     log_in_as_staff(page)
-    page.goto(f"/fr/{content.ABOUT['slug']['fr']}/")
+    page.goto(f"/fr/{ABOUT['slug']['fr']}/")
     expect(page.locator("wagtail-userbar")).to_have_count(1)
     csp = page.evaluate("() => fetch(location.href).then(r => r.headers.get('content-security-policy'))")
     assert "unsafe-inline" not in csp

@@ -4,13 +4,15 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
-from efus_site.core.demo import content
-from efus_site.core.demo.loader import DemoLoader
+from efus_site.core.demo.loader import DATA, DemoLoader, read_data
 from efus_site.core.models import CustomImage, HomePage, MainMenuItem, StandardPage
 
 pytestmark = pytest.mark.django_db
 
 LANGS = ["en", "fr", "de", "it", "es", "pt"]
+HOME = read_data("home")
+ABOUT = read_data("about")
+LEGAL = [read_data(name) for name in read_data("site")["legal"]]
 
 
 @pytest.fixture
@@ -29,7 +31,7 @@ def test_loader_builds_the_home_page_and_about_section(loaded):
     assert home.get_site().is_default_site
     assert about.get_parent().specific == home
     # Feature apps add their own pages (the governance page comes with the members app).
-    assert about.get_children().type(StandardPage).live().count() == len(content.ABOUT["children"])
+    assert about.get_children().type(StandardPage).live().count() == len(ABOUT["children"])
     assert MainMenuItem.objects.filter(page=about).exists()
 
 
@@ -50,7 +52,7 @@ def test_every_demo_page_exists_in_english_and_french(loaded):
 def test_legal_pages_are_linked_from_the_footer(client, loaded):
     html = client.get("/fr/").content.decode()
     footer = html[html.index('class="site-footer"') :]
-    for page in content.LEGAL:
+    for page in LEGAL:
         assert f'href="/fr/{page["slug"]["fr"]}/"' in footer
 
 
@@ -81,15 +83,37 @@ def test_demo_accounts_are_created_only_in_debug(db, settings, django_user_model
 
 
 def test_french_about_page_shows_french_copy(client, loaded):
-    slug = content.ABOUT["slug"]["fr"]
+    slug = ABOUT["slug"]["fr"]
     html = client.get(f"/fr/{slug}/").content.decode()
     assert '<html lang="fr"' in html
-    assert f'<h1 class="content__title">{content.ABOUT["title"]["fr"]}</h1>' in html
-    assert content.ABOUT["title"]["en"] not in html.split("<main", 1)[1]
+    assert f'<h1 class="content__title">{ABOUT["title"]["fr"]}</h1>' in html
+    assert ABOUT["title"]["en"] not in html.split("<main", 1)[1]
 
 
 @pytest.mark.parametrize("code", LANGS)
 def test_home_page_in_each_language(client, loaded, code):
     html = client.get(f"/{code}/").content.decode()
     assert f'<html lang="{code}"' in html
-    assert content.HOME["hero_title"][code] in html
+    assert HOME["hero_title"][code] in html
+
+
+def translations(data):
+    """Every {lang: text} in a demo data file, however deep in its blocks."""
+    if isinstance(data, dict) and data and set(data) <= set(LANGS):
+        yield data
+    elif isinstance(data, dict | list):
+        for value in data.values() if isinstance(data, dict) else data:
+            yield from translations(value)
+
+
+def test_every_data_page_is_in_six_languages_and_the_legal_pages_in_english_and_french():
+    legal = read_data("site")["legal"]
+    pages = [path.stem for path in DATA.glob("*.yaml") if path.stem != "site"]
+    assert len(pages) == 1 + 1 + len(ABOUT["children"]) + len(legal)
+    for name in pages:
+        data = read_data(name)
+        data.pop("children", None)  # read and checked in their own files
+        languages = {"en", "fr"} if name in legal else set(LANGS)
+        assert set(data["title"]) == languages, name
+        # Every other text of the page, down to a table cell, is in the same languages as its title.
+        assert all(set(text) == languages for text in translations(data)), name

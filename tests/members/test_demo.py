@@ -2,10 +2,14 @@
 
 import pytest
 
-from efus_site.core.demo.loader import DemoLoader
+from efus_site.core.demo.loader import DemoLoader, read_data
 from efus_site.core.models import HomePage, MainMenuItem, StandardPage
+from members import csv_import
+from members.demo.loader import DATA
 from members.models import ExcoRole, GovernancePage, Kind, MemberAuthority, MembersIndexPage
 from members.models.counts import network_counts
+from members.open_data import COLUMNS
+from tests.core.test_demo_content import LANGS, translations
 
 pytestmark = pytest.mark.django_db
 
@@ -31,6 +35,7 @@ def test_six_national_forums_and_the_executive_committee(loaded):
     president = MemberAuthority.objects.on_executive_committee().get(exco_role=ExcoRole.PRESIDENT)
     assert president.slug == "liege"
     assert president.representative_en == "Willy Demeyer, Mayor"
+    assert president.representative_de == "Willy Demeyer, Bürgermeister"
     assert MemberAuthority.objects.on_executive_committee().exclude(kind=Kind.FORUM).count() == 33
 
 
@@ -51,3 +56,36 @@ def test_loading_again_adds_nothing(loaded):
     before = (MemberAuthority.objects.count(), GovernancePage.objects.count(), MainMenuItem.objects.count())
     assert DemoLoader().run() == 0
     assert (MemberAuthority.objects.count(), GovernancePage.objects.count(), MainMenuItem.objects.count()) == before
+
+
+def test_the_demo_authorities_are_a_file_the_staff_import_accepts():
+    data = (DATA / "authorities.csv").read_bytes()
+    assert data.decode().split("\n", 1)[0] == ",".join(COLUMNS)
+    report = csv_import.check(data)
+    assert report.errors == []
+    assert len(report.creates) == data.decode().strip().count("\n") >= 80
+    assert set(read_data("representatives", DATA)) <= {values["slug"] for values in report.creates}
+
+
+def test_loading_again_changes_no_authority(loaded):
+    before = list(MemberAuthority.objects.order_by("pk").values())
+    assert DemoLoader().run() == 0
+    assert list(MemberAuthority.objects.order_by("pk").values()) == before
+
+
+def test_loading_again_imports_only_the_missing_authorities(loaded):
+    MemberAuthority.objects.filter(slug="nice").delete()
+    MemberAuthority.objects.filter(slug="liege").update(population=1)
+    assert DemoLoader().run() == 1
+    nice = MemberAuthority.objects.get(slug="nice")
+    assert nice.representative_pt == "Christian Estrosi, presidente da Câmara"
+    assert nice.national_forum.slug == "ffsu"
+    # An editor's change to a demo authority survives the next load.
+    assert MemberAuthority.objects.get(slug="liege").population == 1
+
+
+@pytest.mark.parametrize("name", ["members-page", "governance"])
+def test_members_data_pages_are_in_six_languages(name):
+    data = read_data(name, DATA)
+    assert set(data["title"]) == set(LANGS)
+    assert all(set(text) == set(LANGS) for text in translations(data)), name

@@ -1,9 +1,11 @@
-"""Build the demo site from demo.content: idempotent, so a second run adds nothing."""
+"""Build the demo site from the data files in demo/data: idempotent, so a second run adds nothing."""
 
 import io
 import uuid
+from pathlib import Path
 from urllib.parse import urlsplit
 
+import yaml
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -14,7 +16,6 @@ from wagtail.models import Page, Site
 
 from ..demo_images import draw_city_pattern
 from ..models import CustomImage, FooterMenuItem, HomePage, MainMenuItem, NavigationSettings, SiteSettings, StandardPage
-from . import content
 
 LANGS = [code for code, _name in settings.LANGUAGES]
 DEMO_ACCOUNTS = {
@@ -23,6 +24,15 @@ DEMO_ACCOUNTS = {
 }
 MEMBERS_GROUP = "Members"
 DEMO_IMAGE_PREFIX = "Demo – "
+DATA = Path(__file__).with_name("data")
+
+
+def read_data(name, folder=DATA):
+    """A demo data file, name.yaml in folder; the child pages it names are read in their place."""
+    data = yaml.safe_load((folder / f"{name}.yaml").read_text(encoding="utf-8"))
+    if "children" in data:
+        data["children"] = [read_data(child, folder) for child in data["children"]]
+    return data
 
 
 def translated(field, values):
@@ -100,9 +110,10 @@ BLOCK_BUILDERS = {
 
 
 def stream_in(blocks, code):
-    """A demo body as StreamField JSON in one language; blocks with no text there are left out."""
+    """A demo body, [{block type: value}...], as StreamField JSON in one language, leaving out blocks with no text."""
     stream = []
-    for block_type, value in blocks:
+    for block in blocks:
+        [(block_type, value)] = block.items()
         built = BLOCK_BUILDERS[block_type](value, code)
         if built:
             stream.append({"type": block_type, "value": built, "id": str(uuid.uuid4())})
@@ -125,13 +136,14 @@ class DemoLoader:
         """Load everything; return how many objects were created."""
         if reset:
             self.reset()
+        demo = read_data("site")
         home = self.home_page()
-        about = self.page_tree(home, content.ABOUT, seed=10)
-        legal = [self.page_tree(home, page, seed=90 + index) for index, page in enumerate(content.LEGAL)]
+        about = self.page_tree(home, read_data("about"), seed=10)
+        legal = [self.page_tree(home, read_data(name), seed=90 + index) for index, name in enumerate(demo["legal"])]
         site = home.get_site()
         self.join_link(home, about)
         self.navigation(site, about, legal)
-        self.site_settings(site)
+        self.site_settings(site, demo["settings"])
         # Feature apps add their demo content (members, press...) by hook: the core imports none of them.
         for load in hooks.get_hooks("load_demo_content"):
             self.created += load(home=home, about=about, log=self.log)
@@ -165,7 +177,7 @@ class DemoLoader:
         return HomePage.objects.first() or self._create_home()
 
     def _create_home(self):
-        data = content.HOME
+        data = read_data("home")
         hero = self.image(1, "Home")
         home = HomePage(
             slug="home",
@@ -255,24 +267,14 @@ class DemoLoader:
                 FooterMenuItem.objects.create(setting=navigation, page=page, sort_order=order)
                 self.created += 1
 
-    def site_settings(self, site):
+    def site_settings(self, site, data):
         """Contact details from Efus' published documents."""
         site_settings = SiteSettings.for_site(site)
         if not site_settings.email:
-            street = "10, rue des Montiboeufs\n75020 Paris\n"
-            countries = {
-                "en": "France",
-                "fr": "France",
-                "de": "Frankreich",
-                "it": "Francia",
-                "es": "Francia",
-                "pt": "França",
-            }
-            for code, country in countries.items():
-                setattr(site_settings, f"postal_address_{code}", street + country)
-            site_settings.phone = "+33 1 40 64 49 00"
-            site_settings.email = "contact@efus.eu"
-            site_settings.press_email = "icardi@efus.eu"
+            for name, value in data.items():
+                # A translated setting, such as the postal address, is given as {lang: text}.
+                for field, text in (translated(name, value) if isinstance(value, dict) else {name: value}).items():
+                    setattr(site_settings, field, text)
             site_settings.save()
             self.created += 1
 
