@@ -14,10 +14,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 
 from efus_site.core.blocks import BaseStreamBlock
+from efus_site.core.cards import CARD_FIELDS
 from efus_site.core.generation import cached
 from efus_site.core.i18n import full_urls_in_all_languages
 from efus_site.core.models import BasePage
-from efus_site.core.cards import CARD_FIELDS
 from efus_site.core.models.pages import sitemap_entries
 
 from .authorities import ExcoRole, Kind, MemberAuthority
