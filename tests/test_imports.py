@@ -6,15 +6,20 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("efus_site", "members")
+
+
+def _packages():
+    """The top-level packages of the project's own installed apps: a new app is checked once installed."""
+    return sorted({config.name.split(".")[0] for config in apps.get_app_configs() if ROOT in Path(config.path).parents})
 
 
 def _modules():
     """{dotted name: (path, is_package)} for every project module outside migrations and tests."""
     modules = {}
-    for package in PACKAGES:
+    for package in _packages():
         for path in (ROOT / package).rglob("*.py"):
             if "migrations" in path.parts:
                 continue
@@ -89,6 +94,7 @@ def _cycle(graph):
 
 
 def test_no_module_level_import_cycle():
+    assert {"efus_site", "members"} <= set(_packages())
     # A parent package counts: importing members.directory first runs members/models/__init__.py.
     assert _cycle(_import_graph()) is None
 
