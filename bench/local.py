@@ -62,11 +62,14 @@ def production_env(settings_module, database_url, redis_url, **extra):
     return env
 
 
-def check_prerequisites(commands, redis_url, ports):
-    """Exit with what to do if a command is missing, Redis does not answer, or a port is taken."""
-    missing = [command for command in commands if shutil.which(command) is None]
+def check_prerequisites(packages, redis_url, ports):
+    """Exit with what to do if a command is missing, Redis does not answer, or a port is taken.
+
+    packages maps each command needed to the Debian package that installs it.
+    """
+    missing = {command: package for command, package in packages.items() if shutil.which(command) is None}
     if missing:
-        raise SystemExit(f"Missing {', '.join(missing)}: on Debian, apt-get install -y wrk nginx redis-tools")
+        raise SystemExit(f"Missing {', '.join(missing)}: on Debian, apt-get install -y {' '.join(missing.values())}")
     ping = subprocess.run(["redis-cli", "-u", redis_url, "ping"], capture_output=True, text=True)
     if ping.stdout.strip() != "PONG":
         raise SystemExit(f"Redis does not answer at {redis_url}: start it or set REDIS_URL.")

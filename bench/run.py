@@ -340,7 +340,8 @@ def main():
     arguments.duration = rounds.duration
     database_url, redis_url = service_urls(arguments.database, arguments.redis_db)
     check_messages()
-    check_prerequisites(["wrk", "nginx", "redis-cli"], redis_url, [arguments.app_port, arguments.nginx_port])
+    commands = {"wrk": "wrk", "nginx": "nginx", "redis-cli": "redis-tools"}
+    check_prerequisites(commands, redis_url, [arguments.app_port, arguments.nginx_port])
 
     started = time.monotonic()
     generate_arguments = ["--scale", str(arguments.scale)] + (["--news", str(SMOKE_NEWS)] if arguments.smoke else [])
