@@ -10,13 +10,18 @@ STAMP := $(VENV)/.installed
 # Bytecode caching roughly halves start-up time (tests, management commands).
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: run test install messages migrate demo lint check clean
+.PHONY: run test bench install messages migrate demo lint check clean
 
 run: install messages migrate demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install messages node_modules/.package-lock.json
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Load test with production settings (docs/performance.md). It builds its own PostgreSQL database and
+# static files; BENCH_ARGS="--help" lists its options (scale, duration, ports, databases).
+bench: install messages
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 install: $(STAMP)
 

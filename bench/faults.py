@@ -1,11 +1,15 @@
 """Show that the site survives its services failing: Redis down, PostgreSQL restarted, a worker killed.
 
-Usage: python -m bench.faults   (needs PostgreSQL and Redis on 127.0.0.1, started as .ci/run starts them)
+Usage: python -m bench.faults [--port N] [--database NAME] [--redis-db N]
+(needs PostgreSQL and Redis on 127.0.0.1, started as .ci/run starts them)
 
 It runs gunicorn and a Celery worker with production settings on a database of its own, breaks one
 service at a time, prints what it saw, restarts what it stopped, and exits non-zero on any failure.
+It stops the whole Redis server and restarts the PostgreSQL cluster: everything else using them
+sees the same faults.
 """
 
+import argparse
 import os
 import signal
 import subprocess
@@ -14,25 +18,11 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from bench.local import production_env, recreate_database
+from bench.local import check_prerequisites, option, production_env, recreate_database, service_options, service_urls
 
 ROOT = Path(__file__).resolve().parent.parent
-PORT = 8310
-BASE = f"http://127.0.0.1:{PORT}"
-REDIS_START = [
-    "redis-server",
-    "--daemonize",
-    "yes",
-    "--bind",
-    "127.0.0.1",
-    "--port",
-    "6379",
-    "--save",
-    "",
-    "--appendonly",
-    "no",
-]
 PAGES = ["/en/", "/fr/", "/en/about/", "/en/about/governance/", "/en/members/", "/fr/membres/liege/"]
 # What an applicant types into the "join the network" form.
 APPLICATION = {
@@ -47,9 +37,16 @@ APPLICATION = {
 results = []
 
 
-def environment():
-    redis_url = os.environ.get("FAULTS_REDIS_URL", "redis://127.0.0.1:6379/4")
-    return production_env("efus_site.settings.production", "efus_faults", redis_url, CELERY_VISIBILITY_TIMEOUT="5")
+def environment(database, redis_db):
+    database_url, redis_url = service_urls(database, redis_db)
+    return production_env("efus_site.settings.production", database_url, redis_url, CELERY_VISIBILITY_TIMEOUT="5")
+
+
+def start_redis(redis_url):
+    """Start the Redis server of redis_url again, as .ci/run starts it."""
+    port = str(urlsplit(redis_url).port or 6379)
+    command = ["redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "--port", port]
+    subprocess.run([*command, "--save", "", "--appendonly", "no"], check=True, capture_output=True)
 
 
 def check(name, ok, detail=""):
@@ -57,9 +54,9 @@ def check(name, ok, detail=""):
     print(f"{'PASS' if ok else 'FAIL'}  {name}  {detail}", flush=True)
 
 
-def status(path, timeout=10):
+def status(base, path, timeout=10):
     try:
-        with urllib.request.urlopen(BASE + path, timeout=timeout) as response:  # noqa: S310 - local server
+        with urllib.request.urlopen(base + path, timeout=timeout) as response:  # noqa: S310 - local server
             return response.status
     except urllib.error.HTTPError as error:
         return error.code
@@ -76,14 +73,16 @@ def wait_until(predicate, seconds):
     return False
 
 
-def redis_up():
-    return subprocess.run(["redis-cli", "ping"], capture_output=True, text=True).stdout.strip() == "PONG"
+def redis_up(redis_url):
+    answer = subprocess.run(["redis-cli", "-u", redis_url, "ping"], capture_output=True, text=True)
+    return answer.stdout.strip() == "PONG"
 
 
 def marked(env, key):
-    database = env["REDIS_URL"].rsplit("/", 1)[1]
     found = subprocess.run(
-        ["redis-cli", "-n", database, "--scan", "--pattern", f"*fault:done:{key}"], capture_output=True, text=True
+        ["redis-cli", "-u", env["REDIS_URL"], "--scan", "--pattern", f"*fault:done:{key}"],
+        capture_output=True,
+        text=True,
     ).stdout
     return bool(found.strip())
 
@@ -124,10 +123,11 @@ def start_worker(env):
     )
 
 
-def redis_outage(env):
-    subprocess.run(["redis-cli", "shutdown", "nosave"], capture_output=True)
-    wait_until(lambda: not redis_up(), 10)
-    codes = [status(path) for path in PAGES]
+def redis_outage(env, base):
+    redis_url = env["REDIS_URL"]
+    subprocess.run(["redis-cli", "-u", redis_url, "shutdown", "nosave"], capture_output=True)
+    wait_until(lambda: not redis_up(redis_url), 10)
+    codes = [status(base, path) for path in PAGES]
     check("Redis down: public pages answer", codes == [200] * len(PAGES), str(codes))
     # The form goes through the whole view in a process of its own (the CSRF check has its own tests).
     posted = manage(
@@ -146,8 +146,8 @@ def redis_outage(env):
     )
     # The application's two emails and the marker task.
     check("Redis down: background work is kept in the outbox", kept == "3", f"{kept} tasks waiting")
-    subprocess.run(REDIS_START, check=True, capture_output=True)
-    wait_until(redis_up, 20)
+    start_redis(redis_url)
+    wait_until(lambda: redis_up(redis_url), 20)
     # What beat's flush_outbox task does on the worker, where every task is registered.
     sent = manage(
         env, "import bench.fault_tasks; from efus_site.core.outbox import flush_outbox; print(flush_outbox())"
@@ -156,12 +156,12 @@ def redis_outage(env):
     check("Redis back: the kept task ran on the worker", wait_until(lambda: marked(env, "outage"), 60))
 
 
-def postgres_restart():
+def postgres_restart(env, base):
     version = os.listdir("/etc/postgresql")[0]
     subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"], check=True)
-    wait_until(lambda: subprocess.run(["pg_isready", "-h", "127.0.0.1", "-q"]).returncode == 0, 30)
+    wait_until(lambda: subprocess.run(["pg_isready", "-d", env["DATABASE_URL"], "-q"]).returncode == 0, 30)
     # ?utm bypasses the page cache, so these requests really reach the database.
-    codes = [status(path + "?utm_source=fault") for path in PAGES] + [status("/healthz/")]
+    codes = [status(base, path + "?utm_source=fault") for path in PAGES] + [status(base, "/healthz/")]
     check("PostgreSQL restarted: the running site recovers by itself", codes == [200] * len(codes), str(codes))
 
 
@@ -183,10 +183,9 @@ def worker_killed(env, worker):
         check=True,
         capture_output=True,
     )
-    database = env["REDIS_URL"].rsplit("/", 1)[1]
     started = wait_until(
         lambda: subprocess.run(
-            ["redis-cli", "-n", database, "--scan", "--pattern", "*fault:started:killed"],
+            ["redis-cli", "-u", env["REDIS_URL"], "--scan", "--pattern", "*fault:started:killed"],
             capture_output=True,
             text=True,
         ).stdout.strip(),
@@ -202,12 +201,19 @@ def worker_killed(env, worker):
 
 
 def main():
-    env = environment()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    option(parser, "--port", "FAULTS_PORT", 8302, "gunicorn's port", convert=int)
+    service_options(parser, "FAULTS", "efus_faults", 4)
+    arguments = parser.parse_args()
+    env = environment(arguments.database, arguments.redis_db)
+    commands = {"redis-cli": "redis-tools", "redis-server": "redis-server", "pg_isready": "postgresql-client"}
+    check_prerequisites(commands, env["REDIS_URL"], [arguments.port])
+    base = f"http://127.0.0.1:{arguments.port}"
     recreate_database(env["DATABASE_URL"])
     subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     subprocess.run([sys.executable, "manage.py", "load_demo_content", "-v0"], cwd=ROOT, env=env, check=True)
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
-    subprocess.run(["redis-cli", "-n", env["REDIS_URL"].rsplit("/", 1)[1], "flushdb"], capture_output=True)
+    subprocess.run(["redis-cli", "-u", env["REDIS_URL"], "flushdb"], capture_output=True)
     web = subprocess.Popen(
         [
             sys.executable,
@@ -215,7 +221,7 @@ def main():
             "gunicorn",
             "efus_site.wsgi:application",
             "--bind",
-            f"127.0.0.1:{PORT}",
+            f"127.0.0.1:{arguments.port}",
             "--workers",
             "2",
             "--log-level",
@@ -226,13 +232,13 @@ def main():
     )
     worker = start_worker(env)
     try:
-        check("Site up", wait_until(lambda: status("/healthz/") == 200, 60))
-        redis_outage(env)
-        postgres_restart()
+        check("Site up", wait_until(lambda: status(base, "/healthz/") == 200, 60))
+        redis_outage(env, base)
+        postgres_restart(env, base)
         worker = worker_killed(env, worker)
     finally:
-        if not redis_up():
-            subprocess.run(REDIS_START, capture_output=True)
+        if not redis_up(env["REDIS_URL"]):
+            start_redis(env["REDIS_URL"])
         web.terminate()
         os.killpg(worker.pid, signal.SIGTERM)
         web.wait(timeout=30)

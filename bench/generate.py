@@ -1,11 +1,12 @@
 """Fill a database with the demo site plus content at a realistic scale.
 
-Usage: DJANGO_SETTINGS_MODULE=... python -m bench.generate [--scale N]
+Usage: DJANGO_SETTINGS_MODULE=... python -m bench.generate [--scale N] [--news N] [--authorities N]
 
 Scale 1 is today's Efus: the demo site, a news section of 2,000 pages and 250 member
 authorities. Each feature app adds its own generator here as it lands (press releases,
 resources, initiatives, events), at the figures of issue #3. --authorities sets the number
-of member authorities on its own (the directory is also measured at 2,500).
+of member authorities on its own (the directory is also measured at 2,500), --news the number
+of news items (the smoke run makes 600: page 50 of the listing is its last).
 """
 
 import argparse
@@ -50,7 +51,36 @@ def add_authorities(wanted):
     return MemberAuthority.objects.count()
 
 
-def generate(scale, authorities=None):
+def add_news(news, wanted):
+    """Bring the news section to `wanted` generated items (never removes any).
+
+    What add_child does, without Page.full_clean: wagtail-modeltranslation's slug check there loads
+    every sibling in every language, which makes adding thousands of siblings quadratic.
+    """
+    from wagtail.models import Page
+
+    from efus_site.core.models import StandardPage
+
+    children = Page.objects.child_of(news).order_by("path")
+    existing, previous = children.count(), children.last()
+    depth = news.depth + 1
+    for number in range(existing, wanted):
+        page = StandardPage(
+            title=f"News item {number}",
+            title_fr=f"Actualité {number}",
+            slug=f"news-{number}",
+            intro="Local and regional authorities exchanged their practices in urban security.",
+            listing_summary="A short summary of the news item for cards and search results.",
+            live=True,
+            depth=depth,
+            path=previous._inc_path() if previous else StandardPage._get_path(news.path, depth, 1),
+        )
+        page.save(clean=False)
+        previous = page
+    Page.objects.filter(pk=news.pk).update(numchild=children.count())
+
+
+def generate(scale, authorities=None, news_pages=None):
     """Create what is missing of the benchmark data set; return counts by kind."""
     from wagtail.models import Page
 
@@ -71,25 +101,13 @@ def generate(scale, authorities=None):
                 intro="Latest news from the network.",
             )
         )
-    wanted = NEWS_PAGES * scale
-    existing = news.get_children().count()
-    for number in range(existing, wanted):
-        news.add_child(
-            instance=StandardPage(
-                title=f"News item {number}",
-                title_fr=f"Actualité {number}",
-                slug=f"news-{number}",
-                intro="Local and regional authorities exchanged their practices in urban security.",
-                listing_summary="A short summary of the news item for cards and search results.",
-                live=True,
-            )
-        )
+    add_news(news, news_pages or NEWS_PAGES * scale)
     if home.news_source_id != news.pk:
         home.news_source = news
         home.save_revision().publish()
     return {
         "pages": Page.objects.count(),
-        "news pages": news.get_children().count(),
+        "news pages": Page.objects.child_of(news).count(),
         "member authorities": add_authorities(authorities or AUTHORITIES * scale),
     }
 
@@ -98,10 +116,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=1, help="multiply every amount (default 1)")
     parser.add_argument("--authorities", type=int, help=f"member authorities (default {AUTHORITIES} × scale)")
+    parser.add_argument("--news", type=int, help=f"news items (default {NEWS_PAGES:,} × scale)")
     arguments = parser.parse_args()
     django.setup()
     started = time.monotonic()
-    counts = generate(arguments.scale, arguments.authorities)
+    counts = generate(arguments.scale, arguments.authorities, arguments.news)
     print(f"Generated in {time.monotonic() - started:.0f} s: {counts}")
 
 

@@ -1,16 +1,18 @@
 """Measure every public page type with wrk against gunicorn (production settings, PostgreSQL, Redis).
 
-Usage: python -m bench.run [--scale N] [--duration SECONDS] [--reuse]
+Usage: make bench [BENCH_ARGS="--scale N --duration SECONDS --reuse --smoke ..."]
+       python -m bench.run --help   (after `make install messages`)
 
 Each page is measured with the page cache off (every request renders: "cold") and on ("warm"),
 and one request at a time right after a publication (every cache empty: "first render"), next
 to two references in the same run: a trivial Django view through the same gunicorn (the
 framework floor) and nginx serving the home page saved as a file (the limit). The table goes
-to docs/performance.md.
+to docs/performance.md, unless --no-report or --smoke (one second per row, to check that every
+page answers as expected). Any page answering another status than expected fails the run.
 """
 
 import argparse
-import contextlib
+import dataclasses
 import json
 import os
 import shutil
@@ -23,10 +25,10 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from bench.local import production_env, recreate_database
+from bench.generate import NEWS_PAGES
+from bench.local import check_prerequisites, option, production_env, recreate_database, service_options, service_urls
 
 ROOT = Path(__file__).resolve().parent.parent
-APP_PORT, NGINX_PORT = 8300, 8301
 CONNECTIONS, THREADS = 8, 2
 PAGES = {
     "Home (en)": "/en/",
@@ -41,19 +43,64 @@ PAGES = {
     "Listing, page 50": "/en/news/?page=50",
     "Not found (404)": "/en/no-such-page/",
 }
-#: Requests per page, one at a time, each right after a new content generation (what publishing does).
-FIRST_RENDERS = 15
+#: Every other page must answer 200, without a redirect.
+EXPECTED_STATUS = {"/en/no-such-page/": 404}
+
+
+@dataclasses.dataclass(frozen=True)
+class Rounds:
+    """How much each row does: seconds of wrk load, requests before it, first renders timed."""
+
+    duration: int = 10
+    warm_ups: int = 20
+    #: Requests per page, one at a time, each right after a new content generation (what publishing does).
+    first_renders: int = 15
+
+
+SMOKE = Rounds(duration=1, warm_ups=3, first_renders=3)
+#: News items in the smoke run's smaller data set: 50 listing pages of 12, so page 50 exists.
+SMOKE_NEWS = 600
 #: The content generation as django-redis stores it: KEY_PREFIX "efus", version 1.
 GENERATION_KEY = "efus:1:content:generation"
 LARGE_DIRECTORY = 2500
 #: Pages measured again once the directory holds LARGE_DIRECTORY authorities.
 DIRECTORY_PAGES = ["Member directory", "Member directory, filtered and searched", "Member profile"]
+#: Unexpected answers seen under load, reported after the table.
+problems = []
 
 
-def server_env(redis_url, page_cache_seconds):
+class NoRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect is an answer of its own here: a page that redirects is not the page measured."""
+
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+OPENER = urllib.request.build_opener(NoRedirects)
+
+
+def fetch(url):
+    """Status and body of one request to the local benchmark servers."""
+    try:
+        with OPENER.open(url, timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+def expect(url, path):
+    """Request url; exit if it does not answer as path should."""
+    status, body = fetch(url)
+    expected = EXPECTED_STATUS.get(path, 200)
+    if status != expected:
+        raise SystemExit(f"{url} answered {status} instead of {expected}")
+    return body
+
+
+def server_env(database_url, redis_url, page_cache_seconds):
     return production_env(
         "bench.settings",
-        "efus_bench",
+        database_url,
         redis_url,
         SERVE_MEDIA="true",
         MEDIA_ROOT=str(ROOT / "var" / "bench-media"),
@@ -65,46 +112,55 @@ def run(args, env, **kwargs):
     return subprocess.run(args, cwd=ROOT, env=env, check=True, **kwargs)
 
 
-def prepare(redis_url, scale, reuse):
-    env = server_env(redis_url, 600)
+def prepare(database_url, redis_url, generate_arguments, reuse):
+    """The database (migrated, generated), static files and an empty Redis database."""
+    env = server_env(database_url, redis_url, 600)
     if not reuse:
         recreate_database(env["DATABASE_URL"])
     run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], env)
-    run([sys.executable, "-m", "bench.generate", "--scale", str(scale)], env)
+    run([sys.executable, "-m", "bench.generate", *generate_arguments], env)
     run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], env)
     run(["redis-cli", "-u", redis_url, "flushdb"], env, capture_output=True)
     return env
 
 
-def wait_for(url, timeout=60):
+def wait_for(url, server, timeout=60):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"The server for {url} exited with status {server.returncode}")
         try:
-            urllib.request.urlopen(url, timeout=2)  # noqa: S310 - local benchmark server
+            fetch(url)
             return
         except OSError:
             time.sleep(0.3)
-    raise RuntimeError(f"{url} did not answer")
+    raise SystemExit(f"{url} did not answer")
 
 
-def wrk(url, duration):
+def wrk(url, duration, path):
+    """wrk's figures for url; what path should not answer goes to problems."""
     result = subprocess.run(
         ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{duration}s", "-s", str(ROOT / "bench" / "report.lua"), url],
         check=True,
         capture_output=True,
         text=True,
     )
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    # wrk counts answers of 400 and above as non2xx.
+    unexpected = figures["requests"] - figures["non2xx"] if path in EXPECTED_STATUS else figures["non2xx"]
+    if figures["errors"] or unexpected:
+        problems.append(f"{url}: {figures['errors']} socket errors, {unexpected} unexpected answers")
+    return figures
 
 
-def large_directory(env, redis_url, queries_before, duration):
+def large_directory(env, port, rounds, generate_arguments, queries_before):
     """The directory pages again, with LARGE_DIRECTORY authorities: their query counts must not move."""
-    run([sys.executable, "-m", "bench.generate", "--authorities", str(LARGE_DIRECTORY)], env)
+    run([sys.executable, "-m", "bench.generate", *generate_arguments, "--authorities", str(LARGE_DIRECTORY)], env)
     paths = [PAGES[name] for name in DIRECTORY_PAGES]
     output = run([sys.executable, "-m", "bench.queries", *paths], env, capture_output=True, text=True).stdout
     queries = json.loads(output.strip().splitlines()[-1])
-    run(["redis-cli", "-u", redis_url, "flushdb"], env, capture_output=True)
-    cold = measure_app(server_env(redis_url, 0), duration, paths)
+    run(["redis-cli", "-u", env["REDIS_URL"], "flushdb"], env, capture_output=True)
+    cold = measure_app(server_env(env["DATABASE_URL"], env["REDIS_URL"], 0), port, rounds, paths=paths)
     lines = [
         f"With {LARGE_DIRECTORY:,} member authorities (cache cold):",
         "",
@@ -120,7 +176,8 @@ def large_directory(env, redis_url, queries_before, duration):
     return "\n".join(lines)
 
 
-def measure_app(env, duration, paths=None):
+def measure_app(env, port, rounds, first_renders=False, paths=None):
+    """wrk's figures for each page through gunicorn (paths, or every page and the trivial view)."""
     server = subprocess.Popen(
         [
             sys.executable,
@@ -128,7 +185,7 @@ def measure_app(env, duration, paths=None):
             "gunicorn",
             "efus_site.wsgi:application",
             "--bind",
-            f"127.0.0.1:{APP_PORT}",
+            f"127.0.0.1:{port}",
             "--workers",
             "4",
             "--log-level",
@@ -138,52 +195,49 @@ def measure_app(env, duration, paths=None):
         env=env,
     )
     try:
-        base = f"http://127.0.0.1:{APP_PORT}"
-        wait_for(f"{base}/healthz/")
+        base = f"http://127.0.0.1:{port}"
+        wait_for(f"{base}/healthz/", server)
         results = {}
         if paths is not None:
             for path in paths:
-                for _ in range(20):
-                    urllib.request.urlopen(base + path, timeout=10)  # noqa: S310
-                results[path] = wrk(base + path, duration)
+                for _ in range(rounds.warm_ups):
+                    expect(base + path, path)
+                results[path] = wrk(base + path, rounds.duration, path)
             return results
         for path in ["/bench/trivial/", *PAGES.values()]:
-            for _ in range(20):  # warm up: renditions, menus, the page cache when it is on
-                with contextlib.suppress(OSError):
-                    urllib.request.urlopen(base + path, timeout=10)  # noqa: S310
-        with urllib.request.urlopen(f"{base}/en/", timeout=10) as response:  # noqa: S310
-            results["home html"] = response.read()
-        results["trivial"] = wrk(f"{base}/bench/trivial/", duration)
+            for _ in range(rounds.warm_ups):  # warm up: renditions, menus, the page cache when it is on
+                expect(base + path, path)
+        results["home html"] = expect(f"{base}/en/", "/en/")
+        results["trivial"] = wrk(f"{base}/bench/trivial/", rounds.duration, "/bench/trivial/")
         for name, path in PAGES.items():
-            results[name] = wrk(base + path, duration)
-        if env["PAGE_CACHE_SECONDS"] == "0":
-            results["first"] = {name: first_render(base + path, env["REDIS_URL"]) for name, path in PAGES.items()}
+            results[name] = wrk(base + path, rounds.duration, path)
+        if first_renders:
+            results["first"] = {
+                name: first_render(base + path, path, env["REDIS_URL"], rounds.first_renders)
+                for name, path in PAGES.items()
+            }
         return results
     finally:
         server.terminate()
         server.wait(timeout=30)
 
 
-def first_render(url, redis_url):
+def first_render(url, path, redis_url, count):
     """Median milliseconds of a request made right after the content generation moves on.
 
     Publishing anything does the same: every cached page, page object, card list and count is
     stale, so this request reads everything from PostgreSQL again.
     """
     times = []
-    for _ in range(FIRST_RENDERS):
+    for _ in range(count):
         run(["redis-cli", "-u", redis_url, "incr", GENERATION_KEY], None, capture_output=True)
         started = time.perf_counter()
-        try:
-            with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - local benchmark server
-                response.read()
-        except urllib.error.HTTPError as error:  # the 404 row
-            error.read()
+        expect(url, path)
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times)
 
 
-def measure_nginx(html, duration):
+def measure_nginx(html, port, duration):
     folder = Path(tempfile.mkdtemp(prefix="efus-nginx-"))
     (folder / "index.html").write_bytes(html)
     config = folder / "nginx.conf"
@@ -192,12 +246,14 @@ def measure_nginx(html, duration):
         "events { worker_connections 256; }\n"
         f"http {{ access_log off; client_body_temp_path {folder}; proxy_temp_path {folder};\n"
         f"  fastcgi_temp_path {folder}; uwsgi_temp_path {folder}; scgi_temp_path {folder};\n"
-        f"  server {{ listen 127.0.0.1:{NGINX_PORT}; root {folder}; default_type text/html; }} }}\n"
+        f"  server {{ listen 127.0.0.1:{port}; root {folder}; default_type text/html; }} }}\n"
     )
     server = subprocess.Popen(["nginx", "-c", str(config), "-p", str(folder)])
     try:
-        wait_for(f"http://127.0.0.1:{NGINX_PORT}/index.html")
-        return wrk(f"http://127.0.0.1:{NGINX_PORT}/index.html", duration)
+        url = f"http://127.0.0.1:{port}/index.html"
+        wait_for(url, server)
+        expect(url, "/index.html")
+        return wrk(url, duration, "/index.html")
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -233,7 +289,7 @@ START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 
 def write_report(report, arguments):
     """Replace the measured part of docs/performance.md, keeping the analysis written around it."""
-    command = f"python -m bench.run --scale {arguments.scale} --duration {arguments.duration}"
+    command = f'make bench BENCH_ARGS="--scale {arguments.scale} --duration {arguments.duration}"'
     machine = f"{os.cpu_count()} cores, Python {sys.version.split()[0]}"
     measured = (
         f"{START}\n"
@@ -241,7 +297,7 @@ def write_report(report, arguments):
         f"PostgreSQL and Redis on the same machine, wrk with {THREADS} threads and {CONNECTIONS} connections, "
         f"{arguments.duration} s per row, data set at scale {arguments.scale} (`bench/generate.py`).\n\n"
         f"{report}\n\n"
-        f"Reproduce (needs PostgreSQL and Redis on 127.0.0.1, `wrk` and `nginx`): `.venv/bin/{command}`\n"
+        f"Reproduce (needs PostgreSQL and Redis on 127.0.0.1, `wrk`, `nginx` and `redis-cli`): `{command}`\n"
         f"{END}"
     )
     path = ROOT / "docs" / "performance.md"
@@ -251,27 +307,64 @@ def write_report(report, arguments):
     path.write_text(before + measured + after)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, default=1)
-    parser.add_argument("--duration", type=int, default=10, help="seconds of load per measurement")
-    parser.add_argument("--reuse", action="store_true", help="keep the existing benchmark database")
-    arguments = parser.parse_args()
-    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/3")
+def check_messages():
+    """Exit unless every interface catalogue is compiled: the pages would be measured untranslated."""
+    stale = [
+        str(catalogue.relative_to(ROOT))
+        for catalogue in ROOT.glob("locale/*/LC_MESSAGES/*.po")
+        if not catalogue.with_suffix(".mo").exists()
+        or catalogue.with_suffix(".mo").stat().st_mtime < catalogue.stat().st_mtime
+    ]
+    if stale:
+        raise SystemExit(f"Not compiled: {', '.join(stale)}. Run `make messages`, or the benchmark with `make bench`.")
 
-    env = prepare(redis_url, arguments.scale, arguments.reuse)
+
+def arguments_parser():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=1, help="data set size, 1 is today's Efus (default 1)")
+    parser.add_argument("--duration", type=int, help="seconds of load per row (default 10, 1 with --smoke)")
+    parser.add_argument("--reuse", action="store_true", help="keep the existing benchmark database")
+    parser.add_argument("--no-report", action="store_true", help="print the table, leave docs/performance.md")
+    parser.add_argument("--smoke", action="store_true", help="check every page quickly: --duration 1 --no-report")
+    option(parser, "--app-port", "BENCH_APP_PORT", 8300, "gunicorn's port", convert=int)
+    option(parser, "--nginx-port", "BENCH_NGINX_PORT", 8301, "nginx's port", convert=int)
+    service_options(parser, "BENCH", "efus_bench", 3)
+    return parser
+
+
+def main():
+    arguments = arguments_parser().parse_args()
+    rounds = SMOKE if arguments.smoke else Rounds()
+    if arguments.duration:
+        rounds = dataclasses.replace(rounds, duration=arguments.duration)
+    arguments.duration = rounds.duration
+    database_url, redis_url = service_urls(arguments.database, arguments.redis_db)
+    check_messages()
+    commands = {"wrk": "wrk", "nginx": "nginx", "redis-cli": "redis-tools"}
+    check_prerequisites(commands, redis_url, [arguments.app_port, arguments.nginx_port])
+
+    started = time.monotonic()
+    generate_arguments = ["--scale", str(arguments.scale)] + (["--news", str(SMOKE_NEWS)] if arguments.smoke else [])
+    env = prepare(database_url, redis_url, generate_arguments, arguments.reuse)
+    print(f"Prepared in {time.monotonic() - started:.0f} s", flush=True)
     queries = json.loads(
         run([sys.executable, "-m", "bench.queries", *PAGES.values()], env, capture_output=True, text=True)
         .stdout.strip()
         .splitlines()[-1]
     )
-    cold = measure_app(server_env(redis_url, 0), arguments.duration)
-    warm = measure_app(server_env(redis_url, 600), arguments.duration)
-    nginx = measure_nginx(warm["home html"], arguments.duration)
+    cold = measure_app(server_env(database_url, redis_url, 0), arguments.app_port, rounds, first_renders=True)
+    warm = measure_app(server_env(database_url, redis_url, 600), arguments.app_port, rounds)
+    nginx = measure_nginx(warm["home html"], arguments.nginx_port, rounds.duration)
     report = table(queries, cold, warm, nginx)
-    report += "\n\n" + large_directory(env, redis_url, queries, arguments.duration)
+    report += "\n\n" + large_directory(env, arguments.app_port, rounds, generate_arguments, queries)
     print(report)
-    write_report(report, arguments)
+    if arguments.smoke:
+        print(f"\nSmoke run: {SMOKE_NEWS} news items instead of {NEWS_PAGES:,} × scale, figures not reported.")
+    print(f"\nBenchmark took {time.monotonic() - started:.0f} s")
+    if problems:
+        raise SystemExit("Unexpected answers under load:\n" + "\n".join(problems))
+    if not (arguments.smoke or arguments.no_report):
+        write_report(report, arguments)
 
 
 if __name__ == "__main__":
