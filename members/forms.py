@@ -74,7 +74,7 @@ class MembershipApplicationForm(DescribedErrorsMixin, HoneypotFormMixin, forms.M
         return phone
 
 
-class DirectoryFilterForm(forms.Form):
+class DirectoryFilterForm(DescribedErrorsMixin, forms.Form):
     """The directory's filters, read from the address so a filtered list can be shared."""
 
     q = forms.CharField(label=_("Search by name"), required=False, max_length=MAX_QUERY_LENGTH)

@@ -1,8 +1,11 @@
-"""Admin forms: document uploads whose content must match their extension."""
+"""Admin forms: document uploads whose content must match their extension, images with alt text in every language."""
 
 import os
 
+from django.conf import settings
+from django.utils.translation import gettext as _
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.forms import BaseImageForm
 
 from .uploads import check_document_content
 
@@ -16,3 +19,21 @@ class CheckedDocumentForm(BaseDocumentForm):
             extension = os.path.splitext(uploaded.name)[1].lstrip(".")
             check_document_content(uploaded, extension)
         return uploaded
+
+
+class ImageForm(BaseImageForm):
+    """Wagtail's image form, with the alt text in every language, each labelled with its language's name."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for code, language in settings.LANGUAGES:
+            field = self.fields.get(f"alt_text_{code}")
+            if field is None:
+                continue
+            field.label = _("Alt text (%(language)s)") % {"language": language}
+            if code == settings.LANGUAGE_CODE:
+                field.help_text = _(
+                    "Describe the image for people who cannot see it. Leave empty if it is purely decorative."
+                )
+            else:
+                field.help_text = _("Leave empty to show the English text instead.")

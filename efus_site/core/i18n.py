@@ -1,8 +1,24 @@
-"""Where a page lives in each language, for the switcher, hreflang, the sitemap and CDN purges."""
+"""Where a page lives in each language (switcher, hreflang, sitemap, CDN purges), and text composed per language."""
 
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.translation import gettext, pgettext
+
+
+def labelled(label, text):
+    """The line "Label: text" as the active language writes it (French puts a no-break space before the colon).
+
+    A label written as a sentence ("…contact me about it.") loses its final period or colon, so the
+    line never reads "about it.: Please agree"; a question keeps its mark and is followed by the text.
+    """
+    label = str(label).strip()
+    if label.endswith(("?", "!")):
+        return pgettext("a label that is a question, then a text", "%(label)s %(text)s") % {
+            "label": label,
+            "text": text,
+        }
+    return gettext("%(label)s: %(text)s") % {"label": label.rstrip(".:").rstrip(), "text": text}
 
 
 def language_urls(request, page=None, suffix=""):

@@ -285,6 +285,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_USAGE_COUNT_ENABLED = True
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "efus_site.core.forms.ImageForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "xlsx", "txt"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "efus_site.core.forms.CheckedDocumentForm"

@@ -107,6 +107,29 @@ def test_application_form_with_errors_has_no_violations(axe_page, code):
     assert _scan_at_each_width(axe_page) == {width: [] for width in WIDTHS}
 
 
+ERROR_RED = "rgb(164, 22, 26)"
+
+
+def test_every_invalid_control_has_the_same_error_style(axe_page):
+    """Text inputs, selects and the checkbox in error all show the red mark beside their message."""
+    axe_page.goto(members_path("en", "join/"))
+    with axe_page.expect_navigation():
+        axe_page.locator("form.form button[type=submit]").click()
+    styles = axe_page.evaluate(
+        """() => [...document.querySelectorAll('.form [aria-invalid="true"]')].map(control => {
+            const style = getComputedStyle(control);
+            const checkbox = control.type === 'checkbox';
+            return [control.id, checkbox ? style.outlineColor : style.borderTopColor,
+                    checkbox ? style.outlineWidth : style.borderTopWidth,
+                    !!control.closest('.form-field--error'),
+                    !!document.getElementById(control.id + '-error')];
+        })"""
+    )
+    ids = [row[0] for row in styles]
+    assert {"id_authority_name", "id_email", "id_kind", "id_country", "id_consent"} <= set(ids)
+    assert {tuple(row[1:]) for row in styles} == {(ERROR_RED, "2px", True, True)}
+
+
 def test_the_scan_does_report_a_violation(axe_page):
     """Guard against a scan that silently checks nothing: an image without alt text must be caught."""
     axe_page.goto("/en/")

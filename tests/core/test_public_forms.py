@@ -1,8 +1,11 @@
-"""Rate limit and honeypot shared by the public forms."""
+"""Rate limit, honeypot and error-summary punctuation shared by the public forms."""
 
+import pytest
 from django.test import RequestFactory
+from django.utils import translation
 
 from efus_site.core import public_forms
+from efus_site.core.i18n import labelled
 
 
 def post_from(address):
@@ -52,3 +55,26 @@ class UnreachableCache:
 def test_posts_are_let_through_while_the_cache_is_down(monkeypatch):
     monkeypatch.setattr(public_forms, "cache", UnreachableCache())
     assert all(public_forms.within_rate_limit(post_from("192.0.2.1"), "test", 1, 3600) for _ in range(3))
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "text", "line"),
+    [
+        ("en", "Name", "This field is required.", "Name: This field is required."),
+        ("en", "I agree to be contacted about it.", "Please agree.", "I agree to be contacted about it: Please agree."),
+        ("en", "Your address:", "Enter it.", "Your address: Enter it."),
+        ("en", "Are you a member?", "Say yes or no.", "Are you a member? Say yes or no."),
+        ("fr", "Nom", "Ce champ est obligatoire.", "Nom\N{NO-BREAK SPACE}: Ce champ est obligatoire."),
+        (
+            "fr",
+            "J’accepte d’être contacté.",
+            "Veuillez accepter.",
+            "J’accepte d’être contacté\N{NO-BREAK SPACE}: Veuillez accepter.",
+        ),
+        ("fr", "Adresse\N{NO-BREAK SPACE}:", "Indiquez-la.", "Adresse\N{NO-BREAK SPACE}: Indiquez-la."),
+        ("de", "Name", "Pflichtfeld.", "Name: Pflichtfeld."),
+    ],
+)
+def test_a_label_and_its_text_read_well_in_each_language(language, label, text, line):
+    with translation.override(language):
+        assert labelled(label, text) == line

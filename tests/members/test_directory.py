@@ -211,3 +211,12 @@ def test_a_single_country_is_counted_in_the_singular(client, members_page):
     assert "2 member authorities in 1 country" in page_html(client, "/en/members/")
     assert "2 Mitgliedskommunen in 1 Land" in page_html(client, "/de/members/")
     assert "2 member authorities in 1 country" in page_html(client, "/en/")
+
+
+def test_a_filter_in_error_is_marked_and_linked_to_its_message(client, authorities):
+    html = page_html(client, "/en/members/?q=" + "x" * 101)
+    search = re.search(r'<input[^>]*name="q"[^>]*>', html).group(0)
+    assert 'aria-invalid="true"' in search
+    assert 'aria-describedby="id_q-error"' in search
+    assert 'id="id_q-error"' in html
+    assert 'value="' + "x" * 101 + '"' in search  # what was typed stays in the box

@@ -1,5 +1,7 @@
 """The "join the network" form: storage, emails in the applicant's language, errors, bots and floods."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.test import Client
@@ -155,3 +157,70 @@ def test_old_applications_are_forgotten_unless_the_authority_joined(db):
     MembershipApplication.objects.filter(pk__in=[declined.pk, joined.pk]).update(created_at=three_years_ago)
     assert forget_old_applications() == 1
     assert set(MembershipApplication.objects.values_list("pk", flat=True)) == {recent.pk, joined.pk}
+
+
+NBSP = "\N{NO-BREAK SPACE}"
+INCOMPLETE = {**GOOD, "authority_name": "", "kind": "", "country": "", "email": "camille.martin@", "consent": ""}
+
+
+def field_block(html, name):
+    """The form-field wrapper holding the control named `name`, and that control's tag."""
+    block = next(part for part in html.split('<div class="form-field')[1:] if f'name="{name}"' in part)
+    control = re.search(rf'<(input|select|textarea)[^>]*name="{name}"[^>]*>', block).group(0)
+    return block, control
+
+
+def summary(html):
+    start = html.index('class="form-errors__list"')
+    return re.findall(r'<li><a href="#(id_\w+)">(.*?)</a></li>', html[start : html.index("</ul>", start)])
+
+
+def test_the_error_summary_reads_well_in_english(client, members_page):
+    html = client.post("/en/members/join/", INCOMPLETE).content.decode()
+    lines = dict(summary(html))
+    assert lines["id_authority_name"] == "Name of the authority: This field is required."
+    assert lines["id_consent"] == (
+        "I agree that Efus stores these details to process this application and contact me about it: "
+        "Please agree to the processing of these details."
+    )
+    assert ".:" not in html
+
+
+def test_the_error_summary_uses_french_spacing_in_french(client, members_page):
+    html = client.post("/fr/membres/join/", INCOMPLETE).content.decode()
+    lines = dict(summary(html))
+    # The message itself comes from Django's (or Wagtail's) French catalogue.
+    assert lines["id_authority_name"].startswith(f"Nom de la collectivité{NBSP}: ")
+    assert lines["id_consent"] == (
+        f"J’accepte que l’Efus conserve ces informations pour traiter cette candidature et me contacter à son sujet"
+        f"{NBSP}: Veuillez accepter le traitement de ces informations."
+    )
+    assert " : " not in html.replace(NBSP, "_")
+
+
+@pytest.mark.parametrize("name", ["authority_name", "kind", "country", "email", "consent"])
+def test_every_invalid_control_is_marked_and_linked_to_its_message(client, members_page, name):
+    html = client.post("/en/members/join/", INCOMPLETE).content.decode()
+    block, control = field_block(html, name)
+    assert block.startswith(" form-field--error")
+    assert 'aria-invalid="true"' in control
+    assert f'aria-describedby="id_{name}-error' in control
+    assert f'<p class="form-field__error" id="id_{name}-error">' in block
+
+
+def test_valid_controls_are_not_marked_invalid(client, members_page):
+    html = client.post("/en/members/join/", INCOMPLETE).content.decode()
+    for name in ["contact_name", "role", "phone", "message", "population"]:
+        block, control = field_block(html, name)
+        assert not block.startswith(" form-field--error")
+        assert "aria-invalid" not in control
+    _block, population = field_block(html, "population")
+    assert 'aria-describedby="id_population_helptext"' in population
+
+
+def test_the_applicants_email_uses_french_spacing(client, members_page, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/fr/membres/join/", GOOD)
+    applicant = next(message for message in mail.outbox if message.to == [GOOD["email"]])
+    assert f"Collectivité{NBSP}: Ville de Lyon (France)" in applicant.body
+    assert f"Personne à contacter{NBSP}: Camille Martin, Chargée de prévention" in applicant.body

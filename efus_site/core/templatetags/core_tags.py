@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 
 from ..generation import cached
-from ..i18n import language_urls
+from ..i18n import labelled, language_urls
 from ..models import SiteSettings
 from ..navigation import menu_links
 
@@ -107,3 +107,9 @@ def og_locale(language_code):
 def cacheable_csrf_field():
     """A CSRF field that keeps the page cacheable: empty here, filled in by site.js from /csrf-token/."""
     return mark_safe('<input type="hidden" name="csrfmiddlewaretoken" value="" data-csrf-field>')
+
+
+@register.simple_tag(name="labelled")
+def labelled_tag(label, text):
+    """The line "Label: text" with the active language's punctuation ({% labelled field.label field.errors.0 %})."""
+    return labelled(label, text)
