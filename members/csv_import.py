@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.search.backends import get_search_backend
 
 from efus_site.core.generation import content_changed
+from efus_site.core.i18n import labelled
 
 from .countries import country_code
 from .models.authorities import FIRST_YEAR, ExcoRole, Kind, MemberAuthority, Status
@@ -238,9 +239,7 @@ def _check_with_model(row, values, stored):
     except ValidationError as error:
         for name, messages in error.message_dict.items():
             for message in messages:
-                row.error(
-                    _("%(field)s: %(rule)s"), field=MemberAuthority._meta.get_field(name).verbose_name, rule=message
-                )
+                row.error("%(line)s", line=labelled(MemberAuthority._meta.get_field(name).verbose_name, message))
 
 
 def check(data):
