@@ -7,7 +7,7 @@ import wagtail_factories
 from django.core.files.images import ImageFile
 
 from .demo_images import draw_city_pattern
-from .models import CustomImage, HomePage, StandardPage
+from .models import CustomImage, HomePage, StandardPage, Theme
 
 
 class CustomImageFactory(factory.django.DjangoModelFactory):
@@ -48,3 +48,15 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    """A theme with English and French names and addresses."""
+
+    name_en = factory.Sequence(lambda n: f"Theme {n}")
+    name_fr = factory.Sequence(lambda n: f"Thème {n}")
+    slug_en = factory.Sequence(lambda n: f"theme-{n}")
+    slug_fr = factory.Sequence(lambda n: f"theme-fr-{n}")
+
+    class Meta:
+        model = Theme

@@ -3,7 +3,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import CustomImage, FooterMenuItem, HomePage, MainMenuItem, SiteSettings, StandardPage
+from .models import CustomImage, FooterMenuItem, HomePage, MainMenuItem, SiteSettings, StandardPage, Theme
 
 
 @register(CustomImage)
@@ -44,3 +44,8 @@ class FooterMenuItemTranslationOptions(TranslationOptions):
 @register(SiteSettings)
 class SiteSettingsTranslationOptions(TranslationOptions):
     fields = ("postal_address",)
+
+
+@register(Theme)
+class ThemeTranslationOptions(TranslationOptions):
+    fields = ("name", "slug", "description")

@@ -1,7 +1,28 @@
-"""Admin integration: a stricter accessibility checker for editors."""
+"""Admin integration: the themes, and a stricter accessibility checker for editors."""
 
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Theme
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = _("Themes")
+    menu_order = 240
+    add_to_admin_menu = True
+    list_display = ["name", "slug", "sort_order"]
+    # The translated columns: "name" itself has none.
+    search_fields = [f"name_{code}" for code, _name in settings.LANGUAGES]
+    ordering = ["sort_order", "pk"]
+
+
+register_snippet(ThemeViewSet)
 
 
 class EfusContentCheckerItem(ContentCheckerItem):

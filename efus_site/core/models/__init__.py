@@ -6,6 +6,7 @@ from .navigation import FooterMenuItem, MainMenuItem, NavigationSettings
 from .outbox import QueuedTask
 from .pages import BasePage, HomePage, StandardPage
 from .settings import SiteSettings
+from .themes import Theme
 
 __all__ = [
     "BasePage",
@@ -19,4 +20,5 @@ __all__ = [
     "SiteSettings",
     "StandardPage",
     "TeaserMixin",
+    "Theme",
 ]
