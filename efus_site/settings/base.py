@@ -124,6 +124,11 @@ else:
             "NAME": BASE_DIR / "var" / "db.sqlite3",
         }
     }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The editor writes from several requests at once (preview, autosave, editing-session pings). A
+    # deferred transaction that reads, then writes, fails at once with "database is locked" when
+    # another holds the write lock; an immediate one waits for it.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=20)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set. A Redis outage must degrade to cache

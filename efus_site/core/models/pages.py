@@ -17,6 +17,7 @@ from ..cards import CARD_FIELDS, as_cards
 from ..generation import cached
 from ..i18n import full_urls_in_all_languages
 from ..pagination import paginate
+from ..preview import LanguagePreviewMixin
 from ..routing import all_pages_route_by_default, page_at, public_only, view_restrictions_for
 from .images import CustomImage
 from .mixins import TeaserMixin
@@ -41,8 +42,8 @@ def sitemap_entries(locations, lastmod, suffix=""):
     return [{"location": url, "lastmod": lastmod, "alternates": alternates} for url in locations.values()]
 
 
-class BasePage(TeaserMixin, Page):
-    """Abstract base for every public page."""
+class BasePage(LanguagePreviewMixin, TeaserMixin, Page):
+    """Abstract base for every public page, previewed in each language."""
 
     promote_panels = [*Page.promote_panels, *TeaserMixin.teaser_panels]
     #: Image fields the page template shows, with the renditions it asks for: fetched together and cached.
