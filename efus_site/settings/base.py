@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Only with DEBUG on: the site's own 404 page instead of Django's technical one.
+    "efus_site.core.debug.PublicNotFoundMiddleware",
 ]
 
 ROOT_URLCONF = "efus_site.urls"
