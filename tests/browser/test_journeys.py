@@ -204,3 +204,15 @@ def test_editor_previews_a_member_authority_profile(page):
     expect(preview.locator("h1")).to_have_text("Lüttich")
     expect(preview.locator(".facts")).to_contain_text("Belgien")
     assert blocked_frames(page) == []
+
+
+def test_images_show_under_the_production_like_settings(page):
+    """The server runs the README's production-like command: test settings, DEBUG off, SERVE_MEDIA on."""
+    page.goto(f"/en/{ABOUT['slug']['en']}/")
+    sources = page.locator("main img").evaluate_all("images => images.map(image => image.currentSrc || image.src)")
+    assert sources
+    for source in sources:
+        response = page.request.get(source)
+        assert response.status == 200, source
+        assert response.headers["content-type"].startswith("image/"), source
+    assert page.problems == []
