@@ -215,6 +215,10 @@ else:
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Efus <no-reply@efus.eu>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Everyone logs in with their email address (efus_site.core.auth).
+AUTHENTICATION_BACKENDS = ["efus_site.core.auth.EmailOrUsernameBackend"]
+WAGTAILADMIN_USER_LOGIN_FORM = "efus_site.core.auth.EmailLoginForm"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
