@@ -40,9 +40,10 @@ node_modules/.package-lock.json: package.json package-lock.json
 messages: install
 	$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity 0
 
+# migrate_site is migrate without the report of wagtail-modeltranslation's column sync (its ALTER TABLEs).
 migrate: install
 	mkdir -p var
-	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py migrate_site
 	$(BIN)/python manage.py update_translation_fields --verbosity 0
 
 demo: migrate

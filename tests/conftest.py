@@ -1,12 +1,20 @@
-"""Shared fixtures: a clean cache per test and a small two-language site."""
+"""Shared fixtures: a media folder of the tests' own, a clean cache per test and a small two-language site."""
 
 import pytest
 from django.core.cache import cache, caches
+from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
 from efus_site.core.factories import HomePageFactory, StandardPageFactory
 from efus_site.core.models import NavigationSettings, SiteSettings
+
+
+@pytest.fixture(autouse=True, scope="session")
+def media_root(tmp_path_factory):
+    """Images the tests upload, and their renditions, go to a folder of their own, not the site's media."""
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
 
 
 @pytest.fixture(autouse=True)

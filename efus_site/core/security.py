@@ -12,8 +12,8 @@ PERMISSIONS_POLICY = (
 )
 
 
-def public_policy(nonce):
-    """Strict policy for the public site: scripts only from here or with this response's nonce."""
+def public_policy(nonce, frame_ancestors="'none'"):
+    """Strict policy for the public site: scripts only from here or with this response's nonce, framed by nobody."""
     media = " ".join(settings.CSP_EXTRA_MEDIA_SOURCES)
     return "; ".join(
         [
@@ -27,13 +27,13 @@ def public_policy(nonce):
             "object-src 'none'",
             "base-uri 'none'",
             "form-action 'self'",
-            "frame-ancestors 'none'",
+            f"frame-ancestors {frame_ancestors}",
         ]
     )
 
 
-def admin_policy(nonce):
-    """The Wagtail admin relies on inline scripts and styles and frames its own previews."""
+def admin_policy(nonce, frame_ancestors="'none'"):
+    """The Wagtail admin relies on inline scripts and styles; it frames only the views that allow it."""
     media = " ".join(settings.CSP_EXTRA_MEDIA_SOURCES)
     return "; ".join(
         [
@@ -47,7 +47,7 @@ def admin_policy(nonce):
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",
-            "frame-ancestors 'self'",
+            f"frame-ancestors {frame_ancestors}",
         ]
     )
 
@@ -61,13 +61,38 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         request.csp_nonce = secrets.token_urlsafe(18)
         response = self.get_response(request)
+        if is_staff_preview(request):
+            # The admin's preview panel frames the page: same origin only, everything else as strict.
+            response["Content-Security-Policy"] = public_policy(request.csp_nonce, frame_ancestors="'self'")
+            response["X-Frame-Options"] = "SAMEORIGIN"
         # A view that sets its own policy (Wagtail's document view sends "default-src 'none'") keeps it.
-        if "Content-Security-Policy" not in response:
-            # Public pages keep the strict policy for editors too: Wagtail's user bar has no inline script.
-            policy = admin_policy if request.path.startswith("/admin/") else public_policy
-            response["Content-Security-Policy"] = policy(request.csp_nonce)
+        elif "Content-Security-Policy" not in response:
+            if request.path.startswith("/admin/"):
+                # The admin frames its preview error page and block previews, views Wagtail marks SAMEORIGIN.
+                framed = response.get("X-Frame-Options") == "SAMEORIGIN"
+                response["Content-Security-Policy"] = admin_policy(
+                    request.csp_nonce, frame_ancestors="'self'" if framed else "'none'"
+                )
+            else:
+                # Public pages keep the strict policy for editors too: Wagtail's user bar has no inline script.
+                response["Content-Security-Policy"] = public_policy(request.csp_nonce)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
+
+
+def is_staff_preview(request):
+    """A preview that Wagtail's preview views render for a logged-in editor.
+
+    Wagtail marks the made-up request it sends through the middleware for a preview with is_dummy
+    (PreviewableMixin.make_preview_request); no request from a browser carries that attribute.
+    """
+    user = getattr(request, "user", None)
+    return (
+        getattr(request, "is_dummy", False)
+        and user is not None
+        and user.is_authenticated
+        and user.has_perm("wagtailadmin.access_admin")
+    )
 
 
 def csp_nonce(request):

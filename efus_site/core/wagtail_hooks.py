@@ -1,6 +1,8 @@
-"""Admin integration: the themes, and a stricter accessibility checker for editors."""
+"""Admin integration: the themes, a stricter accessibility checker for editors, previews in the edited language."""
 
 from django.conf import settings
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
@@ -45,3 +47,9 @@ class EfusContentCheckerItem(ContentCheckerItem):
 def use_stricter_content_checker(request, items, page):
     """Replace the default checker in the userbar with ours."""
     items[:] = [EfusContentCheckerItem() if type(item) is ContentCheckerItem else item for item in items]
+
+
+@hooks.register("insert_editor_js")
+def preview_follows_the_edited_language():
+    """The preview panel shows the language whose fields the editor shows or types in."""
+    return format_html('<script src="{}"></script>', static("js/admin/preview_language.js"))

@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Only with DEBUG on: the site's own 404 page instead of Django's technical one.
+    "efus_site.core.debug.PublicNotFoundMiddleware",
 ]
 
 ROOT_URLCONF = "efus_site.urls"
@@ -124,6 +126,11 @@ else:
             "NAME": BASE_DIR / "var" / "db.sqlite3",
         }
     }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The editor writes from several requests at once (preview, autosave, editing-session pings). A
+    # deferred transaction that reads, then writes, fails at once with "database is locked" when
+    # another holds the write lock; an immediate one waits for it.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=20)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set. A Redis outage must degrade to cache
@@ -207,6 +214,10 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Efus <no-reply@efus.eu>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Everyone logs in with their email address (efus_site.core.auth).
+AUTHENTICATION_BACKENDS = ["efus_site.core.auth.EmailOrUsernameBackend"]
+WAGTAILADMIN_USER_LOGIN_FORM = "efus_site.core.auth.EmailLoginForm"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

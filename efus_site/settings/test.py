@@ -1,4 +1,8 @@
-"""Test run: fast hashing, in-memory email, eager tasks unless a test asks for a worker."""
+"""Test run: fast hashing, in-memory email, eager tasks unless a test asks for a worker.
+
+Also the production-like way to look at the local site (README): it reads the same database and
+media folder as `make run`. The test suite keeps its uploads apart (tests/conftest.py).
+"""
 
 from .base import *  # noqa: F403
 
@@ -10,7 +14,6 @@ CELERY_TASK_ALWAYS_EAGER = True
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
-MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 # Serve static files straight from the source folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -5,14 +5,17 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import PreviewableMixin
 from wagtail.search import index
 
 from efus_site.core.generation import track_content
+from efus_site.core.preview import LanguagePreviewMixin
 
 from ..countries import country_name
 from ..text import fold
@@ -65,7 +68,7 @@ class MemberAuthorityQuerySet(models.QuerySet):
 
 
 @track_content
-class MemberAuthority(index.Indexed, models.Model):
+class MemberAuthority(LanguagePreviewMixin, PreviewableMixin, index.Indexed, models.Model):
     """A local or regional authority, forum or organisation that is, or was, a member of Efus."""
 
     name = models.CharField(_("name"), max_length=200, help_text=_("The name used in each language, e.g. Lüttich."))
@@ -195,6 +198,28 @@ class MemberAuthority(index.Indexed, models.Model):
         # A–Z follows the name each language shows ("Région Émilie-Romagne" under R in French).
         for code, _name in settings.LANGUAGES:
             setattr(self, f"sort_name_{code}", fold(getattr(self, f"name_{code}", "") or official)[:200])
+
+    def get_full_url(self):
+        """The public profile's address in the active language (None without a members section)."""
+        from .pages import members_index
+
+        section = members_index()
+        section_url = section.full_url if section else None
+        if not section_url:
+            return None
+        return section_url + (section.reverse_subpage("profile", kwargs={"slug": self.slug}) if self.slug else "")
+
+    full_url = property(get_full_url)
+
+    def serve_preview(self, request, mode_name):
+        """The public profile as it will look with the editor's changes."""
+        from ..views.directory import render_profile
+        from .pages import members_index
+
+        section = members_index()
+        if section is None:
+            raise Http404("No members section to show the profile in.")
+        return render_profile(section, request, self)
 
     @property
     def country_name(self):

@@ -49,14 +49,19 @@ def directory(page, request):
 def profile(page, request, slug):
     """One authority's public profile."""
     authority = get_object_or_404(MemberAuthority.objects.select_related("national_forum", "logo"), slug=slug)
+    return render_profile(page, request, authority)
+
+
+def render_profile(page, request, authority):
+    """The profile page of an authority, saved or (in the editor's preview) not yet."""
     forum_members = []
-    if authority.kind == Kind.FORUM:
+    if authority.kind == Kind.FORUM and authority.pk:
         forum_members = list(authority.forum_members.current().order_by("sort_name"))
     context = page.get_context(request)
     context.update(
         authority=authority,
         forum_members=forum_members,
-        route_suffix=f"{slug}/",
+        route_suffix=f"{authority.slug}/",
         subpage_title=authority.name,
         map_dots=dots([(float(authority.latitude), float(authority.longitude))]) if authority.has_location else "",
         directory_url=page.get_url(request),

@@ -155,3 +155,64 @@ def test_applicant_corrects_a_mistake_by_keyboard_and_gets_a_confirmation(page):
     expect(page).to_have_url(re.compile(r"/fr/membres/join/thanks/$"))
     expect(page.locator("h1")).to_have_text("Candidature envoyée")
     assert page.problems == []
+
+
+def blocked_frames(page):
+    """Console errors of a frame the browser refused to show (CSP frame-ancestors, X-Frame-Options)."""
+    return [problem for problem in page.problems if "frame" in problem.lower() and "refused" in problem.lower()]
+
+
+def test_editor_previews_a_page_in_the_language_being_edited(page):
+    log_in_as_staff(page)
+    page.goto(f"/admin/pages/search/?q={ABOUT_EN}")
+    page.get_by_role("link", name=ABOUT_EN, exact=True).first.click()
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+
+    page.get_by_role("button", name="Toggle preview").click()
+    preview = page.frame_locator("#w-preview-iframe")
+    expect(preview.locator("html")).to_have_attribute("lang", "en")
+    expect(preview.locator("h1")).to_have_text(ABOUT_EN)
+
+    # Showing the French fields shows the French preview; what is typed there appears in it.
+    page.locator("button.locale-toggle", has_text="fr").click()
+    expect(page.get_by_label("Preview mode")).to_have_value("fr")
+    expect(preview.locator("html")).to_have_attribute("lang", "fr")
+    expect(preview.locator("h1")).to_have_text(ABOUT_FR)
+    page.fill("input[name=title_fr]", "Efus en bref (brouillon)")
+    expect(preview.locator("h1")).to_have_text("Efus en bref (brouillon)")
+
+    # Any language can also be chosen in the panel.
+    page.get_by_label("Preview mode").select_option("de")
+    expect(preview.locator("html")).to_have_attribute("lang", "de")
+    expect(preview.locator("h1")).to_have_text(ABOUT["title"]["de"])
+    assert blocked_frames(page) == []
+
+
+def test_editor_previews_a_member_authority_profile(page):
+    log_in_as_staff(page)
+    page.goto("/admin/snippets/members/memberauthority/?country=BE")
+    page.get_by_role("link", name="Liège", exact=True).first.click()
+    expect(page).to_have_url(re.compile(r"/admin/snippets/members/memberauthority/edit/\d+/$"))
+
+    page.get_by_role("button", name="Toggle preview").click()
+    preview = page.frame_locator("#w-preview-iframe")
+    expect(preview.locator("h1")).to_have_text("Liège")
+    expect(preview.locator(".facts")).to_contain_text("Belgium")
+
+    page.get_by_label("Preview mode").select_option("de")
+    expect(preview.locator("html")).to_have_attribute("lang", "de")
+    expect(preview.locator("h1")).to_have_text("Lüttich")
+    expect(preview.locator(".facts")).to_contain_text("Belgien")
+    assert blocked_frames(page) == []
+
+
+def test_images_show_under_the_production_like_settings(page):
+    """The server runs the README's production-like command: test settings, DEBUG off, SERVE_MEDIA on."""
+    page.goto(f"/en/{ABOUT['slug']['en']}/")
+    sources = page.locator("main img").evaluate_all("images => images.map(image => image.currentSrc || image.src)")
+    assert sources
+    for source in sources:
+        response = page.request.get(source)
+        assert response.status == 200, source
+        assert response.headers["content-type"].startswith("image/"), source
+    assert page.problems == []

@@ -97,3 +97,19 @@ def test_the_beat_schedule_publishes_scheduled_pages_and_flushes_the_outbox():
     )
     assert "efus_site.core.tasks.publish_scheduled" in found.stdout
     assert "efus_site.core.tasks.flush_outbox" in found.stdout
+
+
+def media_root(module):
+    code = "import django; django.setup(); from django.conf import settings; print(settings.MEDIA_ROOT)"
+    result = run(module, ["-c", code])
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_the_readme_production_like_command_reads_the_images_make_run_made():
+    """`make run` puts the demo images in media/; the test settings must look there too."""
+    assert media_root("test") == media_root("dev")
+
+
+def test_the_test_suite_keeps_its_uploads_apart(settings):
+    assert Path(settings.MEDIA_ROOT) != Path(settings.BASE_DIR) / "media"

@@ -46,3 +46,16 @@ def test_favicon_ico_leads_to_the_svg_icon(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"].endswith("img/favicon.svg")
+
+
+def test_in_development_the_sitemap_names_the_address_the_site_is_served_at(client, about, settings):
+    settings.DEBUG = True
+    found = locations(client.get("/sitemap.xml", headers={"host": "127.0.0.1:8001"}).content.decode())
+    assert "http://127.0.0.1:8001/fr/a-propos/" in found
+    assert all(url.startswith("http://127.0.0.1:8001/") for url in found)
+
+
+def test_in_production_the_sitemap_names_the_sites_own_address(client, about):
+    found = locations(client.get("/sitemap.xml", headers={"host": "127.0.0.1:8001"}).content.decode())
+    assert "http://testserver/fr/a-propos/" in found
+    assert not [url for url in found if "8001" in url]

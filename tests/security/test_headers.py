@@ -4,8 +4,13 @@ import json
 import re
 
 import pytest
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.test import override_settings
+from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from efus_site.core.security import is_staff_preview
 from tests.core.test_settings_modes import PRODUCTION_ENV, run
 
 pytestmark = pytest.mark.django_db
@@ -87,9 +92,60 @@ def test_admin_gets_a_policy_it_can_live_with(client, admin_user, production):
     response = client.get("/admin/", secure=True)
     policy = csp_directives(response)
     assert response.status_code == 200
-    assert policy["frame-ancestors"] == "'self'"
+    # Only the views Wagtail lets the admin frame (previews, block previews) may be framed.
+    assert policy["frame-ancestors"] == "'none'"
+    assert response["X-Frame-Options"] == "DENY"
     assert policy["object-src"] == "'none'"
     assert "unsafe-eval" not in response["Content-Security-Policy"]
+
+
+def preview_of_about(client, about):
+    """The About page's preview as the editor's preview panel asks for it, after sending the form."""
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[about.pk])
+    fields = {
+        "title_en": "About Efus",
+        "slug_en": "about",
+        "title_fr": "Efus en bref (brouillon)",
+        "slug_fr": "a-propos",
+        "comments": inline_formset([]),
+        **{f"body_{code}": streamfield([]) for code, _name in settings.LANGUAGES},
+    }
+    sent = client.post(url, nested_form_data(fields))
+    assert sent.json() == {"is_valid": True, "is_available": True}
+    return client.get(url, {"mode": "fr", "in_preview_panel": "true"})
+
+
+def test_only_a_preview_may_be_framed_and_only_by_the_site_itself(client, about, admin_user):
+    client.force_login(admin_user)
+    preview = preview_of_about(client, about)
+    html = preview.content.decode()
+    assert preview.status_code == 200
+    assert "<h1" in html and "Efus en bref (brouillon)" in html
+    policy = csp_directives(preview)
+    assert policy["frame-ancestors"] == "'self'"
+    assert preview["X-Frame-Options"] == "SAMEORIGIN"
+    # Everything else in the preview is the public page's strict policy.
+    assert re.fullmatch(r"'self' 'nonce-[\w-]{20,}'", policy["script-src"])
+    assert "unsafe-inline" not in preview["Content-Security-Policy"]
+
+    # The same page outside the preview, even for the same editor, may not be framed at all.
+    page = client.get("/fr/a-propos/")
+    assert csp_directives(page)["frame-ancestors"] == "'none'"
+    assert page["X-Frame-Options"] == "DENY"
+
+
+def test_visitors_cannot_get_a_preview(client, about):
+    response = client.get(reverse("wagtailadmin_pages:preview_on_edit", args=[about.pk]), {"mode": "fr"})
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+@pytest.mark.parametrize("user", ["anonymous", "member"])
+def test_a_made_up_request_is_a_staff_preview_only_for_staff(rf, django_user_model, user):
+    request = rf.get("/en/")
+    request.is_dummy = True
+    request.user = AnonymousUser() if user == "anonymous" else django_user_model.objects.create_user("m@example.org")
+    assert not is_staff_preview(request)
 
 
 def test_session_and_csrf_cookies_are_host_prefixed_secure_and_same_site(client, production, admin_user):

@@ -8,7 +8,7 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
@@ -17,6 +17,7 @@ from ..cards import CARD_FIELDS, as_cards
 from ..generation import cached
 from ..i18n import full_urls_in_all_languages
 from ..pagination import paginate
+from ..preview import LanguagePreviewMixin
 from ..routing import all_pages_route_by_default, page_at, public_only, view_restrictions_for
 from .images import CustomImage
 from .mixins import TeaserMixin
@@ -41,8 +42,8 @@ def sitemap_entries(locations, lastmod, suffix=""):
     return [{"location": url, "lastmod": lastmod, "alternates": alternates} for url in locations.values()]
 
 
-class BasePage(TeaserMixin, Page):
-    """Abstract base for every public page."""
+class BasePage(LanguagePreviewMixin, TeaserMixin, Page):
+    """Abstract base for every public page, previewed in each language."""
 
     promote_panels = [*Page.promote_panels, *TeaserMixin.teaser_panels]
     #: Image fields the page template shows, with the renditions it asks for: fetched together and cached.
@@ -73,6 +74,19 @@ class BasePage(TeaserMixin, Page):
                 # Made now, a rendition joins the prefetched ones the cache keeps.
                 image.get_rendition(spec)
         return images
+
+    def get_url_parts(self, request=None):
+        """Wagtail's (site id, root URL, path); in development the root URL is the request's own.
+
+        The demo site's address is SITE_URL's, port 8000: served on another (`make run PORT=8001`),
+        the sitemap and other full addresses would point at the wrong one.
+        """
+        parts = super().get_url_parts(request)
+        if settings.DEBUG and request is not None and parts and parts[1]:
+            site = Site.find_for_request(request)
+            if site is not None and site.pk == parts[0]:
+                parts = (parts[0], f"{request.scheme}://{request.get_host()}", parts[2])
+        return parts
 
     def get_sitemap_urls(self, request=None):
         """One sitemap entry per language, each naming the others as alternates."""
