@@ -21,13 +21,22 @@ from efus_site.core.models import BasePage
 from efus_site.core.models.pages import sitemap_entries
 
 from .authorities import ExcoRole, Kind, MemberAuthority
-from .counts import network_counts
+from .counts import network_figures
 
 
 class MembersIndexPage(RoutablePageMixin, BasePage):
     """The member directory, with a profile per authority under it and the form to join."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    network_size = models.PositiveIntegerField(
+        _("members of the whole network (approx.)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The network's size as Efus publishes it, members without a profile here included (about 250 in 2024). "
+            "Shown beside the number of members listed in the directory, which is counted from the records."
+        ),
+    )
     join_intro = RichTextField(
         _("text above the application form"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
     )
@@ -43,6 +52,7 @@ class MembersIndexPage(RoutablePageMixin, BasePage):
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("intro"),
+        FieldPanel("network_size"),
         FieldPanel("join_intro"),
         FieldPanel("join_thanks"),
     ]
@@ -146,10 +156,10 @@ class GovernancePage(BasePage):
             treasurers=[seat for seat in seats if seat.exco_role == ExcoRole.TREASURER],
             committee=seats,
             forums=forums,
-            counts=network_counts(),
             members_page=members_index(),
             year=year,
         )
+        context["network"] = network_figures(context["members_page"].network_size if context["members_page"] else None)
         # Each seat links to its profile: the section's address is worked out once, not once a seat.
         context["members_url"] = context["members_page"].get_url(request) if context["members_page"] else ""
         return context

@@ -13,7 +13,7 @@ from ..directory import count_and_dots, filtered, listed
 from ..forms import DirectoryFilterForm
 from ..maps import HEIGHT, WIDTH, dots
 from ..models.authorities import Kind, MemberAuthority
-from ..models.counts import country_counts, network_counts
+from ..models.counts import country_counts, network_counts, network_figures
 from ..open_data import COLUMNS, export_rows, spreadsheet_safe
 
 AUTHORITIES_PER_PAGE = 24
@@ -35,6 +35,7 @@ def directory(page, request):
         authorities=page_obj,
         matching=matching,
         counts=counts,
+        network=network_figures(page.network_size),
         map_dots=map_dots,
         directory_url=page.get_url(request),
         map_size=(WIDTH, HEIGHT),

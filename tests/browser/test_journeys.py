@@ -111,7 +111,7 @@ def test_visitor_filters_the_directory_by_country_in_french_and_opens_a_profile(
     page.goto("/fr/")
     page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="Nos membres").click()
     expect(page).to_have_url(re.compile(r"/fr/membres/$"))
-    expect(page.locator(".members__counts")).to_contain_text("collectivités membres dans")
+    expect(page.locator(".members__counts")).to_contain_text("figurent dans notre annuaire, sur un réseau d’environ")
 
     page.get_by_label("Pays").select_option("BE")
     page.get_by_role("button", name="Afficher les membres").click()

@@ -31,10 +31,20 @@ def test_lists_current_members_from_a_to_z(client, authorities):
 
 
 def test_counts_are_live_in_english_and_french(client, authorities):
-    assert "5 member authorities in 4 countries" in page_html(client, "/en/members/")
-    assert "5 collectivités membres dans 4 pays" in page_html(client, "/fr/membres/")
+    assert "5 member authorities from 4 countries are listed in our directory." in page_html(client, "/en/members/")
+    assert "5 collectivités membres de 4 pays figurent dans notre annuaire." in page_html(client, "/fr/membres/")
     MemberAuthorityFactory(name_en="Riga", slug="riga", country="LV")
-    assert "6 member authorities in 5 countries" in page_html(client, "/en/members/")
+    assert "6 member authorities from 5 countries are listed" in page_html(client, "/en/members/")
+
+
+def test_the_listed_members_are_set_beside_the_networks_size(client, authorities, members_page):
+    members_page.network_size = 250
+    members_page.save_revision().publish()
+    assert (
+        "5 member authorities from 4 countries are listed in our directory, of a network of about 250 members."
+        in page_html(client, "/en/members/")
+    )
+    assert "sur un réseau d’environ 250 membres." in page_html(client, "/fr/membres/")
 
 
 @pytest.mark.parametrize(
@@ -203,11 +213,11 @@ def test_the_cached_unfiltered_list_follows_changes_to_the_records(client, autho
     html = page_html(client, "/en/members/")
     assert names(html)[0] == "Aachen"
     assert "Liège" not in names(html)
-    assert "5 member authorities in 5 countries" in html
+    assert "5 member authorities from 5 countries are listed" in html
 
 
 def test_a_single_country_is_counted_in_the_singular(client, members_page):
     MemberAuthorityFactory.create_batch(2, country="FR")
-    assert "2 member authorities in 1 country" in page_html(client, "/en/members/")
-    assert "2 Mitgliedskommunen in 1 Land" in page_html(client, "/de/members/")
-    assert "2 member authorities in 1 country" in page_html(client, "/en/")
+    assert "2 member authorities from 1 country are listed" in page_html(client, "/en/members/")
+    assert "2 Mitgliedskommunen aus 1 Land sind in unserem Verzeichnis aufgeführt." in page_html(client, "/de/members/")
+    assert "2 member authorities from 1 country are listed" in page_html(client, "/en/")
