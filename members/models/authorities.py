@@ -202,6 +202,18 @@ class MemberAuthority(index.Indexed, models.Model):
         return country_name(self.country.code)
 
     @property
+    def summary(self):
+        """A sentence for search results and shares: the description, else what and where the authority is."""
+        if self.description:
+            return self.description
+        values = {"kind": self.get_kind_display(), "country": self.country_name, "year": self.member_since}
+        if self.status == Status.FORMER:
+            return _("%(kind)s in %(country)s, a former member of Efus.") % values
+        if self.member_since:
+            return _("%(kind)s in %(country)s, a member of Efus since %(year)s.") % values
+        return _("%(kind)s in %(country)s, a member of Efus.") % values
+
+    @property
     def is_on_executive_committee(self):
         year = timezone.localdate().year
         return (

@@ -6,6 +6,7 @@ import json
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils.text import Truncator
 
 from efus_site.core.pagination import paginate
 
@@ -59,6 +60,8 @@ def profile(page, request, slug):
         forum_members=forum_members,
         route_suffix=f"{slug}/",
         subpage_title=authority.name,
+        subpage_description=Truncator(authority.summary).chars(160),
+        subpage_image=authority.logo,
         map_dots=dots([(float(authority.latitude), float(authority.longitude))]) if authority.has_location else "",
         directory_url=page.get_url(request),
         map_size=(WIDTH, HEIGHT),
