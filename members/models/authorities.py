@@ -14,12 +14,13 @@ from wagtail.search import index
 
 from efus_site.core.generation import track_content
 
+from ..addresses import JOIN
 from ..countries import country_name
 from ..text import fold
 
 FIRST_YEAR = 1987  # Efus was founded in 1987: nobody joined earlier.
-#: Sub-addresses of the members section: no authority may take one as its address.
-RESERVED_SLUGS = {"join", "export"}
+#: Sub-addresses of the members section, the form's in every language: no authority may take one as its address.
+RESERVED_SLUGS = {"export", *JOIN.values()}
 
 
 class Kind(models.TextChoices):

@@ -20,6 +20,7 @@ from efus_site.core.i18n import full_urls_in_all_languages
 from efus_site.core.models import BasePage
 from efus_site.core.models.pages import sitemap_entries
 
+from ..addresses import LEGACY_JOIN, LEGACY_THANKS, join_route, thanks_route
 from .authorities import ExcoRole, Kind, MemberAuthority
 from .counts import network_figures
 
@@ -85,19 +86,33 @@ class MembersIndexPage(RoutablePageMixin, BasePage):
 
         return directory.export_json(self, request)
 
-    @path("join/", name="join")
+    @path(join_route, name="join")
     def join(self, request):
-        """The application form for authorities that want to join."""
+        """The application form for authorities that want to join, at its address in the visitor's language."""
         from ..views import join
 
         return join.join(self, request)
 
-    @path("join/thanks/", name="join_thanks")
+    @path(thanks_route, name="join_thanks")
     def join_thanks_view(self, request):
         """Confirmation once an application is sent."""
         from ..views import join
 
         return join.join_thanks(self, request)
+
+    @path(LEGACY_JOIN, name="legacy_join")
+    def legacy_join(self, request):
+        """The form's first, English address in another language: moved to the translated one."""
+        from ..views import join
+
+        return join.legacy(self, request, "join")
+
+    @path(LEGACY_THANKS, name="legacy_join_thanks")
+    def legacy_join_thanks(self, request):
+        """The confirmation's first, English address in another language."""
+        from ..views import join
+
+        return join.legacy(self, request, "join_thanks")
 
     @path("<slug:slug>/", name="profile")
     def profile(self, request, slug):

@@ -39,6 +39,7 @@ def directory(page, request):
         network=network_figures(page.network_size),
         map_dots=map_dots,
         directory_url=page.get_url(request),
+        join_url=page.get_url(request) + page.reverse_subpage("join"),
         map_size=(WIDTH, HEIGHT),
         letters=form.fields["letter"].choices[1:],
         current_letter=filters.get("letter", ""),

@@ -3,8 +3,9 @@
 from html import unescape
 
 from django.conf import settings
-from django.http import HttpResponseRedirect
+from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils.functional import lazy
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language
@@ -53,7 +54,7 @@ def join(page, request):
     context = page.get_context(request)
     context.update(
         form=form,
-        route_suffix="join/",
+        route_suffix=_translated_suffix(page, "join"),
         subpage_title=_("Join the network"),
         subpage_description=_description(
             page.join_intro,
@@ -67,13 +68,32 @@ def join_thanks(page, request):
     """Confirmation once an application is sent."""
     context = page.get_context(request)
     context.update(
-        route_suffix="join/thanks/",
+        route_suffix=_translated_suffix(page, "join_thanks"),
         subpage_title=_("Application sent"),
         subpage_description=_description(
             page.join_thanks, _("Thank you. We have received your application and will contact you soon.")
         ),
     )
     return TemplateResponse(request, "members/join_thanks.html", context)
+
+
+def legacy(page, request, name):
+    """A sub-address of the first release (English in every language): sent on to the translated one.
+
+    A form posted there (a page opened before the addresses were translated) is still taken in,
+    so nothing typed is lost.
+    """
+    if name == "join" and request.method == "POST":
+        return join(page, request)
+    target = page.get_url(request) + page.reverse_subpage(name)
+    if request.META.get("QUERY_STRING"):
+        target += f"?{request.META['QUERY_STRING']}"
+    return HttpResponsePermanentRedirect(target)
+
+
+def _translated_suffix(page, name):
+    """The sub-route in whichever language is active when it is read: the switcher reads it in each one."""
+    return lazy(lambda: page.reverse_subpage(name), str)()
 
 
 def _description(rich_text, fallback):

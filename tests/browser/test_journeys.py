@@ -134,7 +134,7 @@ def test_visitor_filters_the_directory_by_country_in_french_and_opens_a_profile(
 
 
 def test_applicant_corrects_a_mistake_by_keyboard_and_gets_a_confirmation(page):
-    page.goto("/fr/membres/join/")
+    page.goto("/fr/membres/adherer/")
     page.get_by_label("Nom de la collectivité").fill("Ville de Lyon")
     page.get_by_label("E-mail").fill("camille.martin@")
     page.get_by_label("E-mail").press("Enter")  # submits the form from the keyboard
@@ -152,6 +152,6 @@ def test_applicant_corrects_a_mistake_by_keyboard_and_gets_a_confirmation(page):
     page.keyboard.press("Space")
     expect(consent).to_be_checked()
     page.get_by_role("button", name="Envoyer la candidature").press("Enter")
-    expect(page).to_have_url(re.compile(r"/fr/membres/join/thanks/$"))
+    expect(page).to_have_url(re.compile(r"/fr/membres/adherer/merci/$"))
     expect(page.locator("h1")).to_have_text("Candidature envoyée")
     assert page.problems == []

@@ -69,7 +69,7 @@ def test_every_public_address_has_its_own_title_description_canonical_alternates
     DemoLoader().run()
     paths = public_paths(client)
     assert len(paths) > 250  # every page and profile in two languages
-    assert "/fr/membres/join/" in paths and "/en/members/liege/" in paths
+    assert "/fr/membres/adherer/" in paths and "/en/members/liege/" in paths
     seen, problems = {}, []
     for path in paths:
         page = head(client, path)
