@@ -26,7 +26,8 @@ def directory(page, request):
     filters = form.filters()
     authorities = filtered(filters)
     counts = network_counts()
-    matching, map_dots = count_and_dots(authorities, filters, counts)
+    directory_url = page.get_url(request)
+    matching, map_dots = count_and_dots(authorities, filters, counts, directory_url)
     page_obj = paginate(request, authorities, AUTHORITIES_PER_PAGE, count=matching)
     page_obj.object_list = listed(page_obj.object_list, page_obj.number, filters)
     context = page.get_context(request)
@@ -38,8 +39,8 @@ def directory(page, request):
         counts=counts,
         network=network_figures(page.network_size),
         map_dots=map_dots,
-        directory_url=page.get_url(request),
-        join_url=page.get_url(request) + page.reverse_subpage("join"),
+        directory_url=directory_url,
+        join_url=directory_url + page.reverse_subpage("join"),
         map_size=(WIDTH, HEIGHT),
         letters=form.fields["letter"].choices[1:],
         current_letter=filters.get("letter", ""),

@@ -149,12 +149,33 @@ def test_filters_survive_pagination_and_language_switch(client, members_page):
 def test_map_shows_the_matching_members_and_the_list_is_its_alternative(client, authorities):
     html = page_html(client, "/en/members/")
     assert html.count("<circle") == 5
-    assert 'role="img" aria-labelledby="directory-map-caption"' in html
+    assert 'role="group" aria-labelledby="directory-map-caption"' in html
     assert (
-        "one dot per place of the 5 matching members; the list, over all its pages, gives the same information" in html
+        "a dot for each of the 5 matching members, each a link to its profile; the list, over all its pages, "
+        "gives the same information" in html
     )
     assert page_html(client, "/en/members/?country=BE").count("<circle") == 2
     assert "<circle" not in page_html(client, "/en/members/?q=nowhere")
+
+
+def test_each_dot_links_to_the_profile_and_is_named_in_the_visitors_language(client, authorities):
+    html = page_html(client, "/de/members/")
+    dots = re.findall(r'<a href="([^"]+)" aria-label="([^"]+)"><title>([^<]+)</title><circle ', html)
+    assert len(dots) == 5
+    assert ("/de/members/liege/", "Lüttich", "Lüttich") in dots
+    assert all(label == title for _url, label, title in dots)
+    # In the list's A–Z order, which the keyboard follows too; names are escaped.
+    assert [label for _url, label, _title in dots] == names(html)
+    english = page_html(client, "/en/members/?country=BE")
+    assert '<a href="/en/members/liege/" aria-label="Liège"><title>Liège</title>' in english
+    assert '<a class="members-map__skip" href="#members-list">' in english
+
+
+def test_names_on_the_map_are_escaped(client, members_page):
+    MemberAuthorityFactory(name_en='Saint-<b>"Quote"</b>', slug="quote")
+    html = page_html(client, "/en/members/")
+    assert 'aria-label="Saint-&lt;b&gt;&quot;Quote&quot;&lt;/b&gt;"' in html
+    assert "<b>" not in html.split('class="members-map__dots"')[1].split("</g>")[0]
 
 
 def test_map_uses_dots_not_commas_in_french(client, authorities):
