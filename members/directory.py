@@ -4,7 +4,7 @@ from django.utils.translation import get_language
 
 from efus_site.core.generation import cached
 
-from .maps import dots
+from .maps import linked_dots
 from .models.authorities import MemberAuthority
 from .text import fold
 
@@ -41,22 +41,24 @@ def listed(authorities, page_number, filters):
     return cached(f"members:directory:{get_language()}:{page_number}", lambda: list(rows))
 
 
-def count_and_dots(authorities, filters, counts):
-    """How many members match, and the map's dots for them.
+def count_and_dots(authorities, filters, counts, directory_url):
+    """How many members match, and the map's dots for them, each a link to the member's profile.
 
-    The unfiltered directory's figures are cached; a filtered one reads every match's location in
-    one query, whose length is the count: no separate COUNT(*).
+    The unfiltered directory's map is cached per language (the dots are named in it); a filtered
+    one reads every match's location, address and name in one query, whose length is the count:
+    no separate COUNT(*).
     """
+    places = authorities.values_list("latitude", "longitude", "slug", "name")
     if not filters:
-        places = authorities.values_list("latitude", "longitude")
-        return counts["authorities"], cached("members:map-dots", lambda: dots(_located(places)))
-    places = list(authorities.values_list("latitude", "longitude"))
-    return len(places), dots(_located(places))
+        key = f"members:map-dots:{get_language()}:{directory_url}"
+        return counts["authorities"], cached(key, lambda: linked_dots(_located(places, directory_url)))
+    places = list(places)
+    return len(places), linked_dots(_located(places, directory_url))
 
 
-def _located(places):
+def _located(places, directory_url):
     return [
-        (float(latitude), float(longitude))
-        for latitude, longitude in places
+        (float(latitude), float(longitude), f"{directory_url}{slug}/", name)
+        for latitude, longitude, slug, name in places
         if latitude is not None and longitude is not None
     ]

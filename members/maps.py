@@ -2,6 +2,7 @@
 
 import math
 
+from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
 WIDTH = 1000
@@ -28,4 +29,21 @@ def dots(points):
     """
     places = {project(latitude, longitude) for latitude, longitude in points if on_map(latitude, longitude)}
     radius = 9 if len(places) == 1 else 6
-    return mark_safe("".join(f'<circle cx="{x:g}" cy="{y:g}" r="{radius}"/>' for x, y in sorted(places)))  # noqa: S308 - numbers only
+    return mark_safe("".join(_circle(x, y, radius) for x, y in sorted(places)))  # noqa: S308 - numbers only
+
+
+def linked_dots(members):
+    """One SVG link per member (latitude, longitude, profile URL, name), a dot named after the member.
+
+    Members that share a place each keep their own link: keyboards and screen readers reach all of
+    them, and the list beside the map names every one. Drawn in the order given (the list's A–Z),
+    which is also the order the keyboard follows.
+    """
+    located = [member for member in members if on_map(member[0], member[1])]
+    radius = 9 if len(located) == 1 else 6
+    links = ((url, name, name, _circle(*project(lat, lon), radius)) for lat, lon, url, name in located)
+    return format_html_join("", '<a href="{}" aria-label="{}"><title>{}</title>{}</a>', links)
+
+
+def _circle(x, y, radius):
+    return mark_safe(f'<circle cx="{x:g}" cy="{y:g}" r="{radius}"/>')  # noqa: S308 - numbers only

@@ -10,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import MemberAuthority, MembershipApplication, members_index
-from .models.counts import network_counts
+from .models.counts import network_figures
 from .views import admin as admin_views
 
 
@@ -75,9 +75,9 @@ def register_import_menu_item():
 
 @hooks.register("extend_home_page_context")
 def add_network_counts(request, context):
-    """The live "N authorities in M countries" line, and the application form as the call to join."""
+    """The network's figures (listed members, live, beside its size), and the application form as the call to join."""
     index = members_index()
-    context["network_counts"] = network_counts()
+    context["network"] = network_figures(index.network_size) if index else {}
     context["members_page"] = index
     page = context.get("page")
     if index and page is not None and page.join_page_id == index.pk:

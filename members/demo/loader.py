@@ -4,7 +4,7 @@ import csv
 import io
 from pathlib import Path
 
-from efus_site.core.demo.loader import read_data, stream_in, translated
+from efus_site.core.demo.loader import DemoLoader, read_data, stream_in, translated
 from efus_site.core.models import MainMenuItem, NavigationSettings
 
 from .. import csv_import
@@ -65,6 +65,8 @@ def _authorities(log):
 def _members_page(home):
     data = read_data("members-page", DATA)
     index = MembersIndexPage(
+        network_size=data["network_size"],
+        listing_image=DemoLoader().image(20, data["title"]["en"]),
         **translated("title", data["title"]),
         **translated("slug", data["slug"]),
         **translated("intro", data["intro"]),
@@ -80,6 +82,7 @@ def _members_page(home):
 def _governance_page(about):
     data = read_data("governance", DATA)
     page = GovernancePage(
+        listing_image=DemoLoader().image(21, data["title"]["en"]),
         **translated("title", data["title"]),
         **translated("slug", data["slug"]),
         **translated("intro", data["intro"]),

@@ -17,12 +17,13 @@ from wagtail.search import index
 from efus_site.core.generation import track_content
 from efus_site.core.preview import LanguagePreviewMixin
 
+from ..addresses import JOIN
 from ..countries import country_name
 from ..text import fold
 
 FIRST_YEAR = 1987  # Efus was founded in 1987: nobody joined earlier.
-#: Sub-addresses of the members section: no authority may take one as its address.
-RESERVED_SLUGS = {"join", "export"}
+#: Sub-addresses of the members section, the form's in every language: no authority may take one as its address.
+RESERVED_SLUGS = {"export", *JOIN.values()}
 
 
 class Kind(models.TextChoices):
@@ -225,6 +226,18 @@ class MemberAuthority(LanguagePreviewMixin, PreviewableMixin, index.Indexed, mod
     def country_name(self):
         """The country in the visitor's language."""
         return country_name(self.country.code)
+
+    @property
+    def summary(self):
+        """A sentence for search results and shares: the description, else what and where the authority is."""
+        if self.description:
+            return self.description
+        values = {"kind": self.get_kind_display(), "country": self.country_name, "year": self.member_since}
+        if self.status == Status.FORMER:
+            return _("%(kind)s in %(country)s, a former member of Efus.") % values
+        if self.member_since:
+            return _("%(kind)s in %(country)s, a member of Efus since %(year)s.") % values
+        return _("%(kind)s in %(country)s, a member of Efus.") % values
 
     @property
     def is_on_executive_committee(self):

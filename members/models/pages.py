@@ -20,14 +20,24 @@ from efus_site.core.i18n import full_urls_in_all_languages
 from efus_site.core.models import BasePage
 from efus_site.core.models.pages import sitemap_entries
 
+from ..addresses import LEGACY_JOIN, LEGACY_THANKS, join_route, thanks_route
 from .authorities import ExcoRole, Kind, MemberAuthority
-from .counts import network_counts
+from .counts import network_figures
 
 
 class MembersIndexPage(RoutablePageMixin, BasePage):
     """The member directory, with a profile per authority under it and the form to join."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    network_size = models.PositiveIntegerField(
+        _("members of the whole network (approx.)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The network's size as Efus publishes it, members without a profile here included (about 250 in 2024). "
+            "Shown beside the number of members listed in the directory, which is counted from the records."
+        ),
+    )
     join_intro = RichTextField(
         _("text above the application form"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
     )
@@ -43,6 +53,7 @@ class MembersIndexPage(RoutablePageMixin, BasePage):
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("intro"),
+        FieldPanel("network_size"),
         FieldPanel("join_intro"),
         FieldPanel("join_thanks"),
     ]
@@ -75,19 +86,33 @@ class MembersIndexPage(RoutablePageMixin, BasePage):
 
         return directory.export_json(self, request)
 
-    @path("join/", name="join")
+    @path(join_route, name="join")
     def join(self, request):
-        """The application form for authorities that want to join."""
+        """The application form for authorities that want to join, at its address in the visitor's language."""
         from ..views import join
 
         return join.join(self, request)
 
-    @path("join/thanks/", name="join_thanks")
+    @path(thanks_route, name="join_thanks")
     def join_thanks_view(self, request):
         """Confirmation once an application is sent."""
         from ..views import join
 
         return join.join_thanks(self, request)
+
+    @path(LEGACY_JOIN, name="legacy_join")
+    def legacy_join(self, request):
+        """The form's first, English address in another language: moved to the translated one."""
+        from ..views import join
+
+        return join.legacy(self, request, "join")
+
+    @path(LEGACY_THANKS, name="legacy_join_thanks")
+    def legacy_join_thanks(self, request):
+        """The confirmation's first, English address in another language."""
+        from ..views import join
+
+        return join.legacy(self, request, "join_thanks")
 
     @path("<slug:slug>/", name="profile")
     def profile(self, request, slug):
@@ -146,10 +171,10 @@ class GovernancePage(BasePage):
             treasurers=[seat for seat in seats if seat.exco_role == ExcoRole.TREASURER],
             committee=seats,
             forums=forums,
-            counts=network_counts(),
             members_page=members_index(),
             year=year,
         )
+        context["network"] = network_figures(context["members_page"].network_size if context["members_page"] else None)
         # Each seat links to its profile: the section's address is worked out once, not once a seat.
         context["members_url"] = context["members_page"].get_url(request) if context["members_page"] else ""
         return context

@@ -6,6 +6,7 @@ import json
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils.text import Truncator
 
 from efus_site.core.pagination import paginate
 
@@ -13,7 +14,7 @@ from ..directory import count_and_dots, filtered, listed
 from ..forms import DirectoryFilterForm
 from ..maps import HEIGHT, WIDTH, dots
 from ..models.authorities import Kind, MemberAuthority
-from ..models.counts import country_counts, network_counts
+from ..models.counts import country_counts, network_counts, network_figures
 from ..open_data import COLUMNS, export_rows, spreadsheet_safe
 
 AUTHORITIES_PER_PAGE = 24
@@ -25,7 +26,8 @@ def directory(page, request):
     filters = form.filters()
     authorities = filtered(filters)
     counts = network_counts()
-    matching, map_dots = count_and_dots(authorities, filters, counts)
+    directory_url = page.get_url(request)
+    matching, map_dots = count_and_dots(authorities, filters, counts, directory_url)
     page_obj = paginate(request, authorities, AUTHORITIES_PER_PAGE, count=matching)
     page_obj.object_list = listed(page_obj.object_list, page_obj.number, filters)
     context = page.get_context(request)
@@ -35,8 +37,10 @@ def directory(page, request):
         authorities=page_obj,
         matching=matching,
         counts=counts,
+        network=network_figures(page.network_size),
         map_dots=map_dots,
-        directory_url=page.get_url(request),
+        directory_url=directory_url,
+        join_url=directory_url + page.reverse_subpage("join"),
         map_size=(WIDTH, HEIGHT),
         letters=form.fields["letter"].choices[1:],
         current_letter=filters.get("letter", ""),
@@ -63,6 +67,8 @@ def render_profile(page, request, authority):
         forum_members=forum_members,
         route_suffix=f"{authority.slug}/",
         subpage_title=authority.name,
+        subpage_description=Truncator(authority.summary).chars(160),
+        subpage_image=authority.logo,
         map_dots=dots([(float(authority.latitude), float(authority.longitude))]) if authority.has_location else "",
         directory_url=page.get_url(request),
         map_size=(WIDTH, HEIGHT),

@@ -1,8 +1,13 @@
 """The public "join the network" form: validation, spam protection, storage and the emails."""
 
+from html import unescape
+
 from django.conf import settings
-from django.http import HttpResponseRedirect
+from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils.functional import lazy
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Site
@@ -47,12 +52,51 @@ def join(page, request):
             enqueue(confirm_application, application.pk)
             return HttpResponseRedirect(thanks)
     context = page.get_context(request)
-    context.update(form=form, route_suffix="join/", subpage_title=_("Join the network"))
+    context.update(
+        form=form,
+        route_suffix=_translated_suffix(page, "join"),
+        subpage_title=_("Join the network"),
+        subpage_description=_description(
+            page.join_intro,
+            _("How a local or regional authority applies to join Efus, the European Forum for Urban Security."),
+        ),
+    )
     return TemplateResponse(request, "members/join.html", context, status=status)
 
 
 def join_thanks(page, request):
     """Confirmation once an application is sent."""
     context = page.get_context(request)
-    context.update(route_suffix="join/thanks/", subpage_title=_("Application sent"))
+    context.update(
+        route_suffix=_translated_suffix(page, "join_thanks"),
+        subpage_title=_("Application sent"),
+        subpage_description=_description(
+            page.join_thanks, _("Thank you. We have received your application and will contact you soon.")
+        ),
+    )
     return TemplateResponse(request, "members/join_thanks.html", context)
+
+
+def legacy(page, request, name):
+    """A sub-address of the first release (English in every language): sent on to the translated one.
+
+    A form posted there (a page opened before the addresses were translated) is still taken in,
+    so nothing typed is lost.
+    """
+    if name == "join" and request.method == "POST":
+        return join(page, request)
+    target = page.get_url(request) + page.reverse_subpage(name)
+    if request.META.get("QUERY_STRING"):
+        target += f"?{request.META['QUERY_STRING']}"
+    return HttpResponsePermanentRedirect(target)
+
+
+def _translated_suffix(page, name):
+    """The sub-route in whichever language is active when it is read: the switcher reads it in each one."""
+    return lazy(lambda: page.reverse_subpage(name), str)()
+
+
+def _description(rich_text, fallback):
+    """A meta description from the page's own text, else a sentence of our own."""
+    text = " ".join(unescape(strip_tags(rich_text or "")).split())
+    return Truncator(text).chars(160) if text else fallback

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from efus_site.core.demo.loader import read_data
+from members.addresses import JOIN, THANKS
 from members.demo.loader import DATA as MEMBERS_DATA
 from tests.browser.conftest import AXE
 
@@ -40,8 +41,8 @@ PAGES = {
     "member directory, filtered": lambda code: members_path(code, "?country=BE&q=li"),
     "member directory, nothing found": lambda code: members_path(code, "?q=atlantis"),
     "member profile": lambda code: members_path(code, "liege/"),
-    "application form": lambda code: members_path(code, "join/"),
-    "application sent": lambda code: members_path(code, "join/thanks/"),
+    "application form": lambda code: members_path(code, f"{JOIN[code]}/"),
+    "application sent": lambda code: members_path(code, f"{JOIN[code]}/{THANKS[code]}/"),
     "404": lambda code: f"/{code}/no-such-page/",
 }
 
@@ -98,7 +99,7 @@ def test_form_error_page_has_no_violations(axe_page, code):
 
 @pytest.mark.parametrize("code", ["en", "fr"])
 def test_application_form_with_errors_has_no_violations(axe_page, code):
-    axe_page.goto(members_path(code, "join/"))
+    axe_page.goto(members_path(code, f"{JOIN[code]}/"))
     axe_page.fill("#id_authority_name", "Ville de Lyon")
     axe_page.fill("#id_email", "not-an-address")
     with axe_page.expect_navigation():

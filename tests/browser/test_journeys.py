@@ -111,7 +111,7 @@ def test_visitor_filters_the_directory_by_country_in_french_and_opens_a_profile(
     page.goto("/fr/")
     page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="Nos membres").click()
     expect(page).to_have_url(re.compile(r"/fr/membres/$"))
-    expect(page.locator(".members__counts")).to_contain_text("collectivités membres dans")
+    expect(page.locator(".members__counts")).to_contain_text("figurent dans notre annuaire, sur un réseau d’environ")
 
     page.get_by_label("Pays").select_option("BE")
     page.get_by_role("button", name="Afficher les membres").click()
@@ -123,7 +123,15 @@ def test_visitor_filters_the_directory_by_country_in_french_and_opens_a_profile(
     page.goto(page.url)
     expect(page.get_by_label("Pays")).to_have_value("BE")
 
-    page.get_by_role("link", name="Liège", exact=True).click()
+    expect(page.locator(".authority-list").get_by_role("link", name="Liège", exact=True)).to_be_visible()
+    # The map's dot for Liège is a link of its own, named and reached from the keyboard.
+    dot = page.locator(".members-map").get_by_role("link", name="Liège", exact=True)
+    dot.focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    expect(dot).to_be_focused()
+    expect(dot.locator("circle")).to_have_css("stroke", "rgb(179, 65, 14)")  # the focus colour, seen from afar
+    page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/fr/membres/liege/$"))
     expect(page.locator("h1")).to_have_text("Liège")
     expect(page.locator(".facts")).to_contain_text("Belgique")
@@ -134,7 +142,7 @@ def test_visitor_filters_the_directory_by_country_in_french_and_opens_a_profile(
 
 
 def test_applicant_corrects_a_mistake_by_keyboard_and_gets_a_confirmation(page):
-    page.goto("/fr/membres/join/")
+    page.goto("/fr/membres/adherer/")
     page.get_by_label("Nom de la collectivité").fill("Ville de Lyon")
     page.get_by_label("E-mail").fill("camille.martin@")
     page.get_by_label("E-mail").press("Enter")  # submits the form from the keyboard
@@ -152,7 +160,7 @@ def test_applicant_corrects_a_mistake_by_keyboard_and_gets_a_confirmation(page):
     page.keyboard.press("Space")
     expect(consent).to_be_checked()
     page.get_by_role("button", name="Envoyer la candidature").press("Enter")
-    expect(page).to_have_url(re.compile(r"/fr/membres/join/thanks/$"))
+    expect(page).to_have_url(re.compile(r"/fr/membres/adherer/merci/$"))
     expect(page.locator("h1")).to_have_text("Candidature envoyée")
     assert page.problems == []
 

@@ -31,10 +31,20 @@ def test_lists_current_members_from_a_to_z(client, authorities):
 
 
 def test_counts_are_live_in_english_and_french(client, authorities):
-    assert "5 member authorities in 4 countries" in page_html(client, "/en/members/")
-    assert "5 collectivités membres dans 4 pays" in page_html(client, "/fr/membres/")
+    assert "5 member authorities from 4 countries are listed in our directory." in page_html(client, "/en/members/")
+    assert "5 collectivités membres de 4 pays figurent dans notre annuaire." in page_html(client, "/fr/membres/")
     MemberAuthorityFactory(name_en="Riga", slug="riga", country="LV")
-    assert "6 member authorities in 5 countries" in page_html(client, "/en/members/")
+    assert "6 member authorities from 5 countries are listed" in page_html(client, "/en/members/")
+
+
+def test_the_listed_members_are_set_beside_the_networks_size(client, authorities, members_page):
+    members_page.network_size = 250
+    members_page.save_revision().publish()
+    assert (
+        "5 member authorities from 4 countries are listed in our directory, of a network of about 250 members."
+        in page_html(client, "/en/members/")
+    )
+    assert "sur un réseau d’environ 250 membres." in page_html(client, "/fr/membres/")
 
 
 @pytest.mark.parametrize(
@@ -139,12 +149,33 @@ def test_filters_survive_pagination_and_language_switch(client, members_page):
 def test_map_shows_the_matching_members_and_the_list_is_its_alternative(client, authorities):
     html = page_html(client, "/en/members/")
     assert html.count("<circle") == 5
-    assert 'role="img" aria-labelledby="directory-map-caption"' in html
+    assert 'role="group" aria-labelledby="directory-map-caption"' in html
     assert (
-        "one dot per place of the 5 matching members; the list, over all its pages, gives the same information" in html
+        "a dot for each of the 5 matching members, each a link to its profile; the list, over all its pages, "
+        "gives the same information" in html
     )
     assert page_html(client, "/en/members/?country=BE").count("<circle") == 2
     assert "<circle" not in page_html(client, "/en/members/?q=nowhere")
+
+
+def test_each_dot_links_to_the_profile_and_is_named_in_the_visitors_language(client, authorities):
+    html = page_html(client, "/de/members/")
+    dots = re.findall(r'<a href="([^"]+)" aria-label="([^"]+)"><title>([^<]+)</title><circle ', html)
+    assert len(dots) == 5
+    assert ("/de/members/liege/", "Lüttich", "Lüttich") in dots
+    assert all(label == title for _url, label, title in dots)
+    # In the list's A–Z order, which the keyboard follows too; names are escaped.
+    assert [label for _url, label, _title in dots] == names(html)
+    english = page_html(client, "/en/members/?country=BE")
+    assert '<a href="/en/members/liege/" aria-label="Liège"><title>Liège</title>' in english
+    assert '<a class="members-map__skip" href="#members-list">' in english
+
+
+def test_names_on_the_map_are_escaped(client, members_page):
+    MemberAuthorityFactory(name_en='Saint-<b>"Quote"</b>', slug="quote")
+    html = page_html(client, "/en/members/")
+    assert 'aria-label="Saint-&lt;b&gt;&quot;Quote&quot;&lt;/b&gt;"' in html
+    assert "<b>" not in html.split('class="members-map__dots"')[1].split("</g>")[0]
 
 
 def test_map_uses_dots_not_commas_in_french(client, authorities):
@@ -203,14 +234,14 @@ def test_the_cached_unfiltered_list_follows_changes_to_the_records(client, autho
     html = page_html(client, "/en/members/")
     assert names(html)[0] == "Aachen"
     assert "Liège" not in names(html)
-    assert "5 member authorities in 5 countries" in html
+    assert "5 member authorities from 5 countries are listed" in html
 
 
 def test_a_single_country_is_counted_in_the_singular(client, members_page):
     MemberAuthorityFactory.create_batch(2, country="FR")
-    assert "2 member authorities in 1 country" in page_html(client, "/en/members/")
-    assert "2 Mitgliedskommunen in 1 Land" in page_html(client, "/de/members/")
-    assert "2 member authorities in 1 country" in page_html(client, "/en/")
+    assert "2 member authorities from 1 country are listed" in page_html(client, "/en/members/")
+    assert "2 Mitgliedskommunen aus 1 Land sind in unserem Verzeichnis aufgeführt." in page_html(client, "/de/members/")
+    assert "2 member authorities from 1 country are listed" in page_html(client, "/en/")
 
 
 def test_a_filter_in_error_is_marked_and_linked_to_its_message(client, authorities):

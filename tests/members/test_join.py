@@ -32,23 +32,23 @@ def staff_address(members_page):
 
 
 def test_the_form_page_is_cacheable_and_asks_for_everything(client, members_page):
-    first = client.get("/fr/membres/join/")
+    first = client.get("/fr/membres/adherer/")
     assert first.status_code == 200
     html = first.content.decode()
     for name in ["authority_name", "kind", "country", "population", "contact_name", "role", "email", "phone"]:
         assert f'name="{name}"' in html
     assert 'name="consent"' in html and 'type="checkbox"' in html
     assert "data-csrf-field" in html
-    assert client.get("/fr/membres/join/")["X-Cache"] == "HIT"
+    assert client.get("/fr/membres/adherer/")["X-Cache"] == "HIT"
 
 
 def test_a_good_application_is_stored_confirmed_and_both_emails_sent(
     client, staff_address, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post("/fr/membres/join/", GOOD)
+        response = client.post("/fr/membres/adherer/", GOOD)
     assert response.status_code == 302
-    assert response["Location"] == "/fr/membres/join/thanks/"
+    assert response["Location"] == "/fr/membres/adherer/merci/"
     application = MembershipApplication.objects.get()
     assert (application.authority_name, application.country.code, application.population) == (
         "Ville de Lyon",
@@ -71,7 +71,7 @@ def test_a_good_application_is_stored_confirmed_and_both_emails_sent(
 
 def test_errors_are_shown_in_the_visitors_language_and_nothing_typed_is_lost(client, members_page):
     bad = {**GOOD, "email": "camille.martin@", "consent": "", "phone": "call me"}
-    response = client.post("/fr/membres/join/", bad)
+    response = client.post("/fr/membres/adherer/", bad)
     assert response.status_code == 200
     html = response.content.decode()
     assert "Veuillez corriger les 3 erreurs ci-dessous." in html

@@ -74,7 +74,7 @@ def test_governance_comes_from_the_records(client, authorities, governance):
     assert "Belgian Forum for Prevention and Urban Security" in forums
     assert "1 member authority in Efus" in forums
     assembly = page.split('id="assembly-title"')[1].split("</section>")[0]
-    assert "5 authorities from 4 countries" in assembly
+    assert "5 member authorities from 4 countries are listed in our directory." in assembly
 
 
 def test_governance_follows_a_change_of_record_at_once(client, authorities, governance):
@@ -98,10 +98,10 @@ def test_governance_page_is_editable(admin_client, governance):
 
 def test_home_page_shows_live_counts_linked_to_the_directory(client, home, authorities):
     page = page_html(client, "/en/")
-    assert '<a href="/en/members/">5 member authorities in 4 countries</a>' in page
-    assert "5 collectivités membres dans 4 pays" in page_html(client, "/fr/")
+    assert '<a href="/en/members/">5 member authorities from 4 countries are listed in our directory.</a>' in page
+    assert "5 collectivités membres de 4 pays figurent dans notre annuaire." in page_html(client, "/fr/")
     MemberAuthorityFactory(name_en="Riga", country="LV")
-    assert "6 member authorities in 5 countries" in page_html(client, "/en/")
+    assert "6 member authorities from 5 countries are listed" in page_html(client, "/en/")
 
 
 def test_call_to_join_leads_to_the_form_when_it_points_at_the_members_section(client, home, members_page):
