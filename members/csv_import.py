@@ -13,7 +13,6 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from wagtail.search.backends import get_search_backend
 
 from efus_site.core.generation import content_changed
 from efus_site.core.i18n import labelled
@@ -304,6 +303,5 @@ def apply(data):
             authority.national_forum_id = forum_ids.get(values["national_forum"])
             linked.append(authority)
     MemberAuthority.objects.bulk_update(linked, ["national_forum"], batch_size=500)
-    get_search_backend().add_bulk(MemberAuthority, list(by_slug.values()))
     content_changed(sender=MemberAuthority)
     return report

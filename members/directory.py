@@ -6,15 +6,13 @@ from efus_site.core.generation import cached
 
 from .maps import linked_dots
 from .models.authorities import MemberAuthority
-from .text import fold
 
 
 def filtered(filters):
     """Current members matching the directory's filters, in A–Z order."""
     authorities = MemberAuthority.objects.current()
     if filters.get("q"):
-        for word in fold(filters["q"]).split():
-            authorities = authorities.filter(search_text__contains=word)
+        authorities = authorities.matching(filters["q"])
     if filters.get("country"):
         authorities = authorities.filter(country=filters["country"])
     if filters.get("kind"):

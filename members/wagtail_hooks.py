@@ -21,8 +21,12 @@ class MemberAuthorityViewSet(SnippetViewSet):
     list_display = ["name", "country", "kind", "status", "exco_role", "member_since"]
     list_filter = ["status", "kind", "country", "exco_role"]
     list_per_page = 50
-    search_fields = ["name"]
+    # Names in every language, folded: the index view searches them as the public directory does.
+    search_fields = ["search_text"]
     ordering = ["sort_name"]
+    index_view_class = admin_views.AuthorityIndexView
+    add_view_class = admin_views.AuthorityCreateView
+    chooser_viewset_class = admin_views.AuthorityChooserViewSet
 
 
 class ApplicationPermissionPolicy(ModelPermissionPolicy):
@@ -39,10 +43,20 @@ class MembershipApplicationViewSet(SnippetViewSet):
     model = MembershipApplication
     icon = "mail"
     menu_label = _("Applications to join")
-    list_display = ["authority_name", "country", "contact_name", "status", "created_at"]
+    list_display = [
+        "authority_name",
+        "country",
+        "contact_name",
+        "status",
+        admin_views.YesNoColumn("consent", label=_("consent")),
+        "created_at",
+    ]
     list_filter = ["status", "kind"]
     search_fields = ["authority_name", "contact_name", "email"]
+    ordering = ["-created_at"]
     inspect_view_enabled = True
+    edit_view_class = admin_views.ApplicationEditView
+    inspect_view_class = admin_views.ApplicationInspectView
 
 
 class MembersViewSetGroup(SnippetViewSetGroup):

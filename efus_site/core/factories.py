@@ -1,4 +1,4 @@
-"""Test factories for core pages, images and settings."""
+"""Test factories for core pages, images and documents."""
 
 import io
 
@@ -21,6 +21,13 @@ class CustomImageFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = CustomImage
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    """A small text document, e.g. an agenda."""
+
+    title = factory.Sequence(lambda n: f"Agenda {n}")
+    file = factory.django.FileField(filename="agenda.txt", data=b"Agenda of the meeting.")
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

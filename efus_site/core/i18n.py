@@ -1,8 +1,11 @@
-"""Where a page lives in each language (switcher, hreflang, sitemap, CDN purges), and text composed per language."""
+"""Where a page lives in each language (switcher, hreflang, sitemap, CDN purges), text composed per language, and
+the language middleware."""
 
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext, pgettext
 
 
@@ -49,3 +52,21 @@ def full_urls_in_all_languages(page, request=None):
         with translation.override(code):
             urls[code] = page.get_full_url(request)
     return urls
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that a 404 from a view outside the language prefixes (admin, documents) stays a 404.
+
+    Django redirects a 404 without a language to the same address with one whenever that would resolve,
+    and under the language prefixes every address resolves (Wagtail serves pages at any path): a missing
+    object in the admin led to the public 404 page at "/en/admin/…". An address that resolved without a
+    language was answered by its own view, so its 404 is the answer.
+    """
+
+    def process_response(self, request, response):
+        resolved = getattr(request, "resolver_match", None) is not None
+        if response.status_code == 404 and resolved and not translation.get_language_from_path(request.path_info):
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)

@@ -74,7 +74,8 @@ MIDDLEWARE = [
     # Before sessions and locale: a cached page is served without touching either.
     "efus_site.core.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, but a 404 in the admin stays a 404 instead of leading to "/en/admin/…".
+    "efus_site.core.i18n.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -6,7 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from .authorities import Kind
+from efus_site.core.panels import YesNoFieldPanel
+
+from .authorities import Kind, MemberAuthority
 
 
 class ApplicationStatus(models.TextChoices):
@@ -33,6 +35,16 @@ class MembershipApplication(models.Model):
     status = models.CharField(_("status"), max_length=12, choices=ApplicationStatus.choices, default="new")
     notes = models.TextField(_("staff notes"), blank=True)
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    authority = models.ForeignKey(
+        MemberAuthority,
+        verbose_name=_("member record"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="applications",
+        help_text=_("The member authority staff created from this application."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -48,7 +60,7 @@ class MembershipApplication(models.Model):
                 FieldRowPanel([FieldPanel("contact_name", read_only=True), FieldPanel("role", read_only=True)]),
                 FieldRowPanel([FieldPanel("email", read_only=True), FieldPanel("phone", read_only=True)]),
                 FieldPanel("message", read_only=True),
-                FieldRowPanel([FieldPanel("language", read_only=True), FieldPanel("consent", read_only=True)]),
+                FieldRowPanel([FieldPanel("language", read_only=True), YesNoFieldPanel("consent", read_only=True)]),
             ],
             heading=_("Contact"),
         ),

@@ -12,7 +12,6 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import PreviewableMixin
-from wagtail.search import index
 
 from efus_site.core.generation import track_content
 from efus_site.core.preview import LanguagePreviewMixin
@@ -53,6 +52,13 @@ def _year_validators():
 
 
 class MemberAuthorityQuerySet(models.QuerySet):
+    def matching(self, text):
+        """Authorities whose name, in any language, holds every word typed, accents and case ignored."""
+        authorities = self
+        for word in fold(text).split():
+            authorities = authorities.filter(search_text__contains=word)
+        return authorities
+
     def current(self):
         """Authorities that are members today."""
         return self.filter(status=Status.MEMBER)
@@ -69,7 +75,7 @@ class MemberAuthorityQuerySet(models.QuerySet):
 
 
 @track_content
-class MemberAuthority(LanguagePreviewMixin, PreviewableMixin, index.Indexed, models.Model):
+class MemberAuthority(LanguagePreviewMixin, PreviewableMixin, models.Model):
     """A local or regional authority, forum or organisation that is, or was, a member of Efus."""
 
     name = models.CharField(_("name"), max_length=200, help_text=_("The name used in each language, e.g. Lüttich."))
@@ -149,7 +155,6 @@ class MemberAuthority(LanguagePreviewMixin, PreviewableMixin, index.Indexed, mod
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location")),
         FieldPanel("description"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("country")]
 
     class Meta:
         verbose_name = _("member authority")

@@ -10,6 +10,7 @@ from django.urls import reverse
 from members import csv_import
 from members.factories import MemberAuthorityFactory
 from members.models import MemberAuthority
+from members.views import admin as admin_views
 
 pytestmark = pytest.mark.django_db
 
@@ -139,15 +140,33 @@ def test_staff_import_through_the_admin(client, admin_user, members_page):
     upload.name = "members.csv"
     response = client.post(reverse("members_import"), {"file": upload})
     html = response.content.decode()
-    assert "This file adds 3 authorities and updates 0." in html
+    assert "Once applied: 3 authorities added, 0 authorities updated." in html
     assert MemberAuthority.objects.count() == 0
     token = response.context["token"]
     response = client.post(reverse("members_import_apply"), {"token": token}, follow=True)
-    assert "Import done: 3 authorities added, 0 updated." in response.content.decode()
+    assert "Import done: 3 authorities added, 0 authorities updated." in response.content.decode()
     assert MemberAuthority.objects.count() == 3
     # The same preview cannot be applied twice.
     response = client.post(reverse("members_import_apply"), {"token": token}, follow=True)
     assert "This preview has expired" in response.content.decode()
+
+
+def test_the_import_counts_say_one_authority_in_the_singular_in_every_language(client, admin_user, members_page):
+    from django.utils import translation
+
+    MemberAuthorityFactory(name_en="Forum français", slug="forum-francais-pour-la-securite-urbaine")
+    client.force_login(admin_user)
+    upload = io.BytesIO(csv_bytes(good_rows(2)))
+    upload.name = "members.csv"
+    token = client.post(reverse("members_import"), {"file": upload}).context["token"]
+    html = client.post(reverse("members_import_apply"), {"token": token}, follow=True).content.decode()
+    assert "Import done: 1 authority added, 1 authority updated." in html
+    report = csv_import.check(csv_bytes(good_rows(2)))
+    for language in ("fr", "de", "it", "es", "pt"):
+        with translation.override(language):
+            counts = admin_views.import_counts(report)
+            assert counts["added"].startswith("0 ") and counts["updated"].startswith("2 ")
+            assert "authorit" not in counts["added"] + counts["updated"], language  # translated
 
 
 def test_admin_shows_the_errors_and_no_apply_button(client, admin_user, members_page):
