@@ -51,7 +51,9 @@ NOT_WALKED = {
 
 
 def is_project_model(model):
-    return ROOT in Path(apps.get_app_config(model._meta.app_label).path).parents
+    path = Path(apps.get_app_config(model._meta.app_label).path)
+    # Installed packages may live inside the project too (a .venv in the checkout).
+    return ROOT in path.parents and "site-packages" not in path.parts
 
 
 def model_factories():

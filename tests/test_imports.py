@@ -13,7 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _packages():
     """The top-level packages of the project's own installed apps: a new app is checked once installed."""
-    return sorted({config.name.split(".")[0] for config in apps.get_app_configs() if ROOT in Path(config.path).parents})
+    paths = {config.name.split(".")[0]: Path(config.path) for config in apps.get_app_configs()}
+    # Installed packages may live inside the project too (a .venv in the checkout).
+    return sorted(name for name, path in paths.items() if ROOT in path.parents and "site-packages" not in path.parts)
 
 
 def _modules():

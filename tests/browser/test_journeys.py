@@ -15,6 +15,8 @@ ABOUT = read_data("about")
 ABOUT_FR = ABOUT["title"]["fr"]
 ABOUT_EN = ABOUT["title"]["en"]
 GOVERNANCE = read_data("governance", MEMBERS_DATA)
+#: How long a preview may take to follow what the editor typed.
+PREVIEW_UPDATE_MS = 15_000
 
 
 def log_in_as_staff(page):
@@ -187,7 +189,8 @@ def test_editor_previews_a_page_in_the_language_being_edited(page):
     expect(preview.locator("html")).to_have_attribute("lang", "fr")
     expect(preview.locator("h1")).to_have_text(ABOUT_FR)
     page.fill("input[name=title_fr]", "Efus en bref (brouillon)")
-    expect(preview.locator("h1")).to_have_text("Efus en bref (brouillon)")
+    # The panel refreshes after the editor pauses typing and the preview is posted: slow on a busy machine.
+    expect(preview.locator("h1")).to_have_text("Efus en bref (brouillon)", timeout=PREVIEW_UPDATE_MS)
 
     # Any language can also be chosen in the panel.
     page.get_by_label("Preview mode").select_option("de")
