@@ -12,9 +12,19 @@ logger = logging.getLogger(__name__)
 FLUSH_BATCH = 500
 
 
+def _task(task_name):
+    """The registered task of that name; a process that has not loaded the apps' tasks modules loads them first.
+
+    Workers load them when they start; a web process or a shell has only those its code imported.
+    """
+    if task_name not in current_app.tasks:
+        current_app.loader.import_default_modules()
+    return current_app.tasks[task_name]
+
+
 def _send(task_name, args, kwargs):
     # retry=False: with the broker down, fail at once (and keep the task) instead of blocking a request.
-    current_app.tasks[task_name].apply_async(args=args, kwargs=kwargs, retry=False)
+    _task(task_name).apply_async(args=args, kwargs=kwargs, retry=False)
 
 
 def _send_or_keep(task_name, args, kwargs):

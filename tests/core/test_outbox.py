@@ -1,5 +1,9 @@
 """Tasks queued while the broker is down are kept in the database and sent when it returns."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from celery import current_app
 from django.core.cache import cache
@@ -9,6 +13,7 @@ from efus_site.core.outbox import enqueue, flush_outbox
 from efus_site.core.tasks import ping
 
 pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 @pytest.fixture
@@ -74,3 +79,15 @@ def test_a_task_that_cannot_be_sent_does_not_hold_up_the_others(monkeypatch):
     assert ran == ["after"]
     stuck = QueuedTask.objects.get()
     assert stuck.failed and "renamed_long_ago" in stuck.last_error
+
+
+def test_a_process_that_never_imported_a_tasks_module_can_still_send_its_tasks():
+    # A shell or a web process flushing the outbox has not necessarily imported every app's tasks.
+    code = (
+        "import sys, django; django.setup(); from efus_site.core.outbox import _task; "
+        "assert 'members.tasks' not in sys.modules; print(_task('members.tasks.confirm_application').name)"
+    )
+    env = {"DJANGO_SETTINGS_MODULE": "efus_site.settings.test", "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "members.tasks.confirm_application"
