@@ -24,7 +24,8 @@ def labelled(label, text):
 def language_urls(request, page=None, suffix=""):
     """Return (code, local name, path) for every language: the same page, translated.
 
-    suffix is the part of the address after the page's own (a routable page's sub-route), kept as it is.
+    suffix is the part of the address after the page's own (a routable page's sub-route), kept as it is,
+    or a {code: suffix} dict when the sub-route is translated too (a theme's address).
     """
     links = []
     for code, _name in settings.LANGUAGES:
@@ -34,8 +35,9 @@ def language_urls(request, page=None, suffix=""):
         else:
             with translation.override(code):
                 path = page.get_url(request)
-            if path and suffix:
-                path += suffix
+            part = suffix.get(code, "") if isinstance(suffix, dict) else suffix
+            if path and part:
+                path += part
         info = translation.get_language_info(code)
         links.append((code, info["name_local"], path))
     return links
