@@ -12,6 +12,7 @@ class PressReleasesRssFeed(Feed):
     """The latest releases written in the visitor's language, newest first."""
 
     feed_type = Rss201rev2Feed
+    # language is left unset: Django then names the active language, the address's.
 
     def __init__(self, index):
         super().__init__()
@@ -30,9 +31,6 @@ class PressReleasesRssFeed(Feed):
 
     def description(self, index):
         return index.intro or _("Press releases of the European Forum for Urban Security.")
-
-    def language(self, index):
-        return get_language()
 
     def items(self, index):
         return feed_releases(index, get_language())

@@ -25,11 +25,11 @@ def chosen_year(value, years):
     if not value:
         return None, ""
     value = value.strip()
-    if value.isdigit() and len(value) == 4 and int(value) in years:
+    if not (value.isascii() and value.isdigit() and len(value) == 4):
+        return None, _("That is not a year we know. Here are all the releases.")
+    if int(value) in years:
         return int(value), ""
-    if value.isdigit() and len(value) == 4:
-        return None, _("There is no press release from %(year)s. Here are all the releases.") % {"year": value}
-    return None, _("That is not a year we know. Here are all the releases.")
+    return None, _("There is no press release from %(year)s. Here are all the releases.") % {"year": value}
 
 
 def releases_page(request, index, year=None):
