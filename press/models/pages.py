@@ -153,7 +153,8 @@ class PressReleasePage(ThemedMixin, BasePage):
         """The shared boilerplate and contacts, the attachments, related pages, themes and structured data."""
         context = super().get_context(request, *args, **kwargs)
         context["boilerplate"], context["contacts"] = shared_press_texts()
-        context["attachments"] = [item.document for item in self.attachments.select_related("document")]
+        # .all(), not select_related: a preview holds the attachments in memory, where only .all() works.
+        context["attachments"] = [item.document for item in self.attachments.all()]
         related_ids = [link.target_id for link in self.related_links.all()]
         related = public_only(Page.objects.live().filter(pk__in=related_ids))
         context["related_pages"] = as_cards(related) if related_ids else []

@@ -96,3 +96,16 @@ def test_the_home_page_shows_the_latest_releases(client, home, releases, press_r
     assert "Latest news" in html
     titles = re.findall(r'class="card__link" href="[^"]+">([^<]+)<', html)
     assert titles == ["Safer nights in European cities", "Youth and prevention", "Public spaces declaration"]
+
+
+def test_a_release_is_previewed_with_its_unsaved_attachments_and_themes(press_room, nightlife):
+    document = get_document_model().objects.create(title="Draft annex", file=ContentFile(b"%PDF", name="annex.pdf"))
+    page = release(press_room, title="Draft", slug_en="draft")
+    page.title = "Draft, edited"
+    page.attachments = [PressReleaseAttachment(document=document)]
+    page.themes = [nightlife]
+    response = page.make_preview_request(preview_mode="fr")
+    html = response.render().content.decode() if hasattr(response, "render") else response.content.decode()
+    assert response.status_code == 200
+    assert "Draft, edited" in html and "Draft annex" in html and "Vie nocturne" in html
+    assert not page.__class__.objects.get(pk=page.pk).attachments.exists()  # a preview saves nothing
