@@ -85,7 +85,10 @@ def _document(title, filename, content):
     document_model = get_document_model()
     document = document_model.objects.filter(title=title, file__contains=DEMO_FILE_PREFIX).first()
     if document is None:
-        document = document_model(title=title, file=ContentFile(content, name=DEMO_FILE_PREFIX + filename))
+        # Sized now, as the admin's upload does: otherwise the first page showing it would save it.
+        document = document_model(
+            title=title, file=ContentFile(content, name=DEMO_FILE_PREFIX + filename), file_size=len(content)
+        )
         document.save()
     return document
 

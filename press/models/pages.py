@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from efus_site.core.blocks import BaseStreamBlock
 from efus_site.core.cards import CARD_FIELDS, as_cards
-from efus_site.core.generation import cached
+from efus_site.core.generation import cached, track_content
 from efus_site.core.models import BasePage, ThemedMixin
 from efus_site.core.models.pages import themes_page
 from efus_site.core.routing import public_only
@@ -149,16 +149,23 @@ class PressReleasePage(ThemedMixin, BasePage):
         """Cards show the listing summary, else the search description, else the standfirst."""
         return self.listing_summary or self.search_description or self.standfirst
 
+    def _extras(self):
+        """(attachment documents, related pages as cards, themes), read with .all(): a preview holds them in memory."""
+        attachments = [item.document for item in self.attachments.all()]
+        related_ids = [link.target_id for link in self.related_links.all()]
+        related = as_cards(public_only(Page.objects.live().filter(pk__in=related_ids))) if related_ids else []
+        return attachments, related, list(self.themes.all())
+
     def get_context(self, request, *args, **kwargs):
         """The shared boilerplate and contacts, the attachments, related pages, themes and structured data."""
         context = super().get_context(request, *args, **kwargs)
         context["boilerplate"], context["contacts"] = shared_press_texts()
-        # .all(), not select_related: a preview holds the attachments in memory, where only .all() works.
-        context["attachments"] = [item.document for item in self.attachments.all()]
-        related_ids = [link.target_id for link in self.related_links.all()]
-        related = public_only(Page.objects.live().filter(pk__in=related_ids))
-        context["related_pages"] = as_cards(related) if related_ids else []
-        context["release_themes"] = list(self.themes.all())
+        # A preview shows the editor's unsaved attachments and themes; a published release, cached ones.
+        if getattr(request, "is_preview", False) or not self.pk:
+            extras = self._extras()
+        else:
+            extras = cached(f"press:release-extras:{self.pk}", self._extras)
+        context["attachments"], context["related_pages"], context["release_themes"] = extras
         section = themes_page()
         context["themes_url"] = section.get_url(request) if section and context["release_themes"] else ""
         context["structured_data"] = news_article(self, request)
@@ -186,3 +193,9 @@ class PressReleaseRelatedPage(Orderable):
     target = models.ForeignKey("wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
 
     panels = [PageChooserPanel("target")]
+
+
+# A release's attachments, related pages and themes are saved with the page, but also by themselves
+# (a document deleted, a theme removed): either way the pages that show them must be rendered again.
+for relation in (PressKitItem, PressReleaseAttachment, PressReleaseRelatedPage, PressReleasePage.themes.through):
+    track_content(relation)
