@@ -2,9 +2,9 @@
 
 Usage: DJANGO_SETTINGS_MODULE=... python -m bench.generate [--scale N] [--news N] [--authorities N]
 
-Scale 1 is today's Efus: the demo site, a news section of 2,000 pages and 250 member
-authorities. Each feature app adds its own generator here as it lands (press releases,
-resources, initiatives, events), at the figures of issue #3. --authorities sets the number
+Scale 1 is today's Efus: the demo site, a news section of 2,000 pages, 250 member
+authorities and 500 press releases on the demo's themes. Each feature app adds its own
+generator here as it lands (resources, initiatives, events), at the figures of issue #3. --authorities sets the number
 of member authorities on its own (the directory is also measured at 2,500), --news the number
 of news items (the smoke run makes 600: page 50 of the listing is its last).
 """
@@ -16,6 +16,8 @@ import django
 
 NEWS_PAGES = 2000
 AUTHORITIES = 250
+#: Press releases besides the demo's: about forty a year over a dozen years.
+PRESS_RELEASES = 500
 COUNTRIES = ["FR", "BE", "DE", "IT", "ES", "PT", "PL", "NL", "GR", "SE", "LV", "HU", "CY", "LU", "HR", "SI"]
 
 
@@ -80,12 +82,53 @@ def add_news(news, wanted):
     Page.objects.filter(pk=news.pk).update(numchild=children.count())
 
 
+def add_press_releases(press_room, wanted):
+    """Bring the press room to `wanted` releases (the demo's included), dated a week apart, each on a theme.
+
+    Saved as add_news saves its items, without add_child's Page.full_clean.
+    """
+    import datetime
+
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    from efus_site.core.models import Theme
+    from press.models import PressReleasePage
+
+    themes = list(Theme.objects.all())
+    children = Page.objects.child_of(press_room).order_by("path")
+    existing, previous = children.count(), children.last()
+    depth = press_room.depth + 1
+    for number in range(existing, wanted):
+        date = datetime.date(2012, 1, 2) + datetime.timedelta(weeks=number)
+        page = PressReleasePage(
+            title=f"Press release {number}",
+            title_fr=f"Communiqué {number}",
+            slug=f"press-release-{number}",
+            date=date,
+            dateline="Paris",
+            standfirst="Local and regional authorities met to share what works in urban security.",
+            live=True,
+            first_published_at=timezone.make_aware(datetime.datetime.combine(date, datetime.time(10))),
+            depth=depth,
+            path=previous._inc_path() if previous else PressReleasePage._get_path(press_room.path, depth, 1),
+        )
+        page.save(clean=False)
+        if themes:
+            page.themes.set([themes[number % len(themes)]])
+            page.save(clean=False)
+        previous = page
+    Page.objects.filter(pk=press_room.pk).update(numchild=children.count())
+    return children.count()
+
+
 def generate(scale, authorities=None, news_pages=None):
     """Create what is missing of the benchmark data set; return counts by kind."""
     from wagtail.models import Page
 
     from efus_site.core.demo.loader import DemoLoader
     from efus_site.core.models import HomePage, StandardPage
+    from press.models import PressIndexPage
 
     DemoLoader().run()
     home = HomePage.objects.get()
@@ -109,6 +152,7 @@ def generate(scale, authorities=None, news_pages=None):
         "pages": Page.objects.count(),
         "news pages": Page.objects.child_of(news).count(),
         "member authorities": add_authorities(authorities or AUTHORITIES * scale),
+        "press releases": add_press_releases(PressIndexPage.objects.get(), PRESS_RELEASES * scale),
     }
 
 

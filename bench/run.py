@@ -41,6 +41,10 @@ PAGES = {
     "Member profile": "/en/members/liege/",
     "Listing, 2,000 × scale pages, page 1": "/en/news/",
     "Listing, page 50": "/en/news/?page=50",
+    "Press room, page 1": "/en/press/",
+    "Press room, one year": "/fr/presse/?year=2022",
+    "Press release": "/en/press/brussels-declaration-public-spaces/",
+    "Theme page (releases on it)": "/en/themes/public-spaces-and-terrorism/",
     "Not found (404)": "/en/no-such-page/",
 }
 #: Every other page must answer 200, without a redirect.

@@ -7,7 +7,7 @@ import wagtail_factories
 from django.core.files.images import ImageFile
 
 from .demo_images import draw_city_pattern
-from .models import CustomImage, HomePage, StandardPage, Theme
+from .models import CustomImage, HomePage, StandardPage, Theme, ThemesIndexPage
 
 
 class CustomImageFactory(factory.django.DjangoModelFactory):
@@ -67,3 +67,17 @@ class ThemeFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Theme
+
+
+class ThemesIndexPageFactory(wagtail_factories.PageFactory):
+    """The themes section, with English and French addresses."""
+
+    title = "Themes"
+    title_en = "Themes"
+    title_fr = "Thèmes"
+    slug = "themes"
+    slug_en = "themes"
+    slug_fr = "themes"
+
+    class Meta:
+        model = ThemesIndexPage

@@ -28,7 +28,8 @@ def language_urls(request, page=None, suffix=""):
     """Return (code, local name, path) for every language: the same page, translated.
 
     suffix is the part of the address after the page's own (a routable page's sub-route), kept as it
-    is; a lazy one is read in each language, for a sub-route whose address is translated.
+    is; a lazy one is read in each language, and a {code: suffix} dict gives each language's own (a
+    theme's address), for sub-routes whose address is translated.
     """
     links = []
     for code, _name in settings.LANGUAGES:
@@ -38,8 +39,9 @@ def language_urls(request, page=None, suffix=""):
         else:
             with translation.override(code):
                 path = page.get_url(request)
-                if path and suffix:
-                    path += str(suffix)
+                part = suffix.get(code, "") if isinstance(suffix, dict) else str(suffix)
+                if path and part:
+                    path += part
         info = translation.get_language_info(code)
         links.append((code, info["name_local"], path))
     return links

@@ -3,7 +3,16 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import CustomImage, FooterMenuItem, HomePage, MainMenuItem, SiteSettings, StandardPage, Theme
+from .models import (
+    CustomImage,
+    FooterMenuItem,
+    HomePage,
+    MainMenuItem,
+    SiteSettings,
+    StandardPage,
+    Theme,
+    ThemesIndexPage,
+)
 
 
 @register(CustomImage)
@@ -49,3 +58,8 @@ class SiteSettingsTranslationOptions(TranslationOptions):
 @register(Theme)
 class ThemeTranslationOptions(TranslationOptions):
     fields = ("name", "slug", "description")
+
+
+@register(ThemesIndexPage)
+class ThemesIndexPageTranslationOptions(TranslationOptions):
+    fields = ("listing_summary", "intro")

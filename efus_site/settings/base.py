@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "efus_site.core",
     "members",
+    "press",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -312,7 +313,7 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # Whole pages cached for anonymous visitors; publishing anything empties this cache.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
-PAGE_CACHE_QUERY_PARAMETERS = {"page"}
+PAGE_CACHE_QUERY_PARAMETERS = {"page", "year"}
 
 # Public forms: the header holding the visitor's address when a proxy stands in front (e.g.
 # HTTP_X_REAL_IP), and how many posts one address may send per hour.

@@ -7,6 +7,7 @@ import pytest
 from efus_site.core.demo.loader import read_data
 from members.addresses import JOIN, THANKS
 from members.demo.loader import DATA as MEMBERS_DATA
+from press.demo.loader import DATA as PRESS_DATA
 from tests.browser.conftest import AXE
 
 pytestmark = pytest.mark.browser
@@ -16,6 +17,9 @@ WIDTHS = [320, 1280]
 ABOUT = read_data("about")
 GOVERNANCE = read_data("governance", MEMBERS_DATA)
 MEMBERS_PAGE = read_data("members-page", MEMBERS_DATA)
+PRESS_PAGE = read_data("press-page", PRESS_DATA)
+RELEASE = read_data("releases", PRESS_DATA)[1]
+THEMES = read_data("themes")
 
 
 def about_path(code, child=None):
@@ -27,6 +31,15 @@ def about_path(code, child=None):
 
 def members_path(code, rest=""):
     return f"/{code}/{MEMBERS_PAGE['slug'][code]}/{rest}"
+
+
+def press_path(code, rest=""):
+    return f"/{code}/{PRESS_PAGE['slug'][code]}/{rest}"
+
+
+def themes_path(code, theme=None):
+    path = f"/{code}/{THEMES['page']['slug'][code]}/"
+    return path if theme is None else path + f"{THEMES['themes'][theme]['slug'][code]}/"
 
 
 # One page of each type, and the block-richest content pages.
@@ -43,6 +56,13 @@ PAGES = {
     "member profile": lambda code: members_path(code, "liege/"),
     "application form": lambda code: members_path(code, f"{JOIN[code]}/"),
     "application sent": lambda code: members_path(code, f"{JOIN[code]}/{THANKS[code]}/"),
+    "press room": lambda code: press_path(code),
+    "press room, one year": lambda code: press_path(code, "?year=2022"),
+    "press room, not a year": lambda code: press_path(code, "?year=abc"),
+    "press release (attachment, boilerplate, themes)": lambda code: press_path(code, f"{RELEASE['slug'][code]}/"),
+    "press kit": lambda code: press_path(code, "kit/"),
+    "themes": lambda code: themes_path(code),
+    "theme page": lambda code: themes_path(code, 3),
     "404": lambda code: f"/{code}/no-such-page/",
 }
 

@@ -1,12 +1,14 @@
 """The main journeys, in a real browser against a real server."""
 
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from efus_site.core.demo.loader import read_data
 from members.demo.loader import DATA as MEMBERS_DATA
+from press.demo.loader import DATA as PRESS_DATA
 from tests.browser.conftest import STAFF
 
 pytestmark = pytest.mark.browser
@@ -15,6 +17,8 @@ ABOUT = read_data("about")
 ABOUT_FR = ABOUT["title"]["fr"]
 ABOUT_EN = ABOUT["title"]["en"]
 GOVERNANCE = read_data("governance", MEMBERS_DATA)
+PRESS_PAGE = read_data("press-page", PRESS_DATA)
+RELEASES = read_data("releases", PRESS_DATA)
 #: How long a preview may take to follow what the editor typed.
 PREVIEW_UPDATE_MS = 15_000
 
@@ -226,4 +230,26 @@ def test_images_show_under_the_production_like_settings(page):
         response = page.request.get(source)
         assert response.status == 200, source
         assert response.headers["content-type"].startswith("image/"), source
+    assert page.problems == []
+
+
+def test_journalist_opens_the_french_press_room_filters_a_year_and_downloads_an_attachment(page):
+    press_fr = PRESS_PAGE["title"]["fr"]
+    page.goto("/fr/")
+    page.get_by_role("navigation", name="Menu principal").get_by_role("link", name=press_fr).click()
+    expect(page).to_have_url(re.compile(f"/fr/{PRESS_PAGE['slug']['fr']}/$"))
+    expect(page.locator("h1")).to_have_text(press_fr)
+
+    page.get_by_role("navigation", name="Communiqués de presse par année").get_by_role("link", name="2022").click()
+    expect(page).to_have_url(re.compile(r"\?year=2022$"))
+    declaration = RELEASES[1]
+    page.get_by_role("link", name=declaration["title"]["fr"]).click()
+    expect(page).to_have_url(re.compile(f"/fr/{PRESS_PAGE['slug']['fr']}/{declaration['slug']['fr']}/$"))
+    expect(page.locator("h1")).to_have_text(declaration["title"]["fr"])
+    expect(page.locator(".release__dateline")).to_contain_text("23 novembre 2022")
+
+    with page.expect_download() as download:
+        page.locator(".release__attachments").get_by_role("link", name=declaration["attachment"]).click()
+    assert download.value.suggested_filename.endswith(".pdf")
+    assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
     assert page.problems == []

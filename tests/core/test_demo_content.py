@@ -108,7 +108,7 @@ def translations(data):
 
 def test_every_data_page_is_in_six_languages_and_the_legal_pages_in_english_and_french():
     legal = read_data("site")["legal"]
-    pages = [path.stem for path in DATA.glob("*.yaml") if path.stem != "site"]
+    pages = [path.stem for path in DATA.glob("*.yaml") if path.stem not in ("site", "themes")]
     assert len(pages) == 1 + 1 + len(ABOUT["children"]) + len(legal)
     for name in pages:
         data = read_data(name)
@@ -117,3 +117,14 @@ def test_every_data_page_is_in_six_languages_and_the_legal_pages_in_english_and_
         assert set(data["title"]) == languages, name
         # Every other text of the page, down to a table cell, is in the same languages as its title.
         assert all(set(text) == languages for text in translations(data)), name
+
+
+def test_every_theme_and_the_themes_section_are_in_six_languages():
+    data = read_data("themes")
+    assert len(data["themes"]) == 12
+    assert all(set(text) == set(LANGS) for text in translations(data["page"]))
+    for theme in data["themes"]:
+        assert set(theme["name"]) == set(theme["slug"]) == set(LANGS), theme["name"]["en"]
+    for code in LANGS:
+        slugs = [theme["slug"][code] for theme in data["themes"]]
+        assert len(set(slugs)) == len(slugs), code

@@ -15,7 +15,17 @@ from wagtail import hooks
 from wagtail.models import Page, Site
 
 from ..demo_images import draw_city_pattern
-from ..models import CustomImage, FooterMenuItem, HomePage, MainMenuItem, NavigationSettings, SiteSettings, StandardPage
+from ..models import (
+    CustomImage,
+    FooterMenuItem,
+    HomePage,
+    MainMenuItem,
+    NavigationSettings,
+    SiteSettings,
+    StandardPage,
+    Theme,
+    ThemesIndexPage,
+)
 
 LANGS = [code for code, _name in settings.LANGUAGES]
 DEMO_ACCOUNTS = {
@@ -144,6 +154,7 @@ class DemoLoader:
         self.join_link(home, about)
         self.navigation(site, about, legal)
         self.site_settings(site, demo["settings"])
+        self.themes(home, read_data("themes"))
         # Feature apps add their demo content (members, press...) by hook: the core imports none of them.
         for load in hooks.get_hooks("load_demo_content"):
             self.created += load(home=home, about=about, log=self.log)
@@ -158,6 +169,7 @@ class DemoLoader:
         for reset in hooks.get_hooks("reset_demo_content"):
             reset()
         CustomImage.objects.filter(title__startswith=DEMO_IMAGE_PREFIX).delete()
+        Theme.objects.all().delete()
         NavigationSettings.objects.all().delete()
         self.log("Removed the existing demo content.")
 
@@ -277,6 +289,30 @@ class DemoLoader:
                     setattr(site_settings, field, text)
             site_settings.save()
             self.created += 1
+
+    def themes(self, home, data):
+        """Efus' themes (matched by English address) and the themes section that lists them."""
+        existing = set(Theme.objects.values_list("slug_en", flat=True))
+        for order, theme in enumerate(data["themes"]):
+            if theme["slug"]["en"] not in existing:
+                Theme.objects.create(
+                    sort_order=order,
+                    **translated("name", theme["name"]),
+                    **translated("slug", theme["slug"]),
+                    **translated("description", theme.get("description", {})),
+                )
+                self.created += 1
+        if not ThemesIndexPage.objects.exists():
+            page = ThemesIndexPage(
+                **translated("title", data["page"]["title"]),
+                **translated("slug", data["page"]["slug"]),
+                **translated("intro", data["page"]["intro"]),
+                **translated("listing_summary", data["page"]["intro"]),
+            )
+            home.add_child(instance=page)
+            page.save_revision().publish()
+            self.created += 1
+            self.log(f"Created {page.url_path}")
 
     def accounts(self):
         """A staff account for the admin and a member account, for local use only."""

@@ -1,10 +1,10 @@
 """Core models, split by concern."""
 
 from .images import CustomImage, CustomRendition
-from .mixins import TeaserMixin
+from .mixins import TeaserMixin, ThemedMixin
 from .navigation import FooterMenuItem, MainMenuItem, NavigationSettings
 from .outbox import QueuedTask
-from .pages import BasePage, HomePage, StandardPage
+from .pages import BasePage, HomePage, StandardPage, ThemesIndexPage
 from .settings import SiteSettings
 from .themes import Theme
 
@@ -21,4 +21,6 @@ __all__ = [
     "StandardPage",
     "TeaserMixin",
     "Theme",
+    "ThemedMixin",
+    "ThemesIndexPage",
 ]

@@ -1,4 +1,4 @@
-"""Page types: the abstract base, the home page and the general content page."""
+"""Page types: the abstract base, the home page, the general content page and the themes section."""
 
 from django.conf import settings
 from django.db import models
@@ -6,7 +6,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
@@ -21,6 +21,7 @@ from ..preview import LanguagePreviewMixin
 from ..routing import all_pages_route_by_default, page_at, public_only, view_restrictions_for
 from .images import CustomImage
 from .mixins import TeaserMixin
+from .themes import Theme
 
 LISTING_LIMIT = 3
 CHILDREN_PER_PAGE = 12
@@ -253,3 +254,50 @@ class StandardPage(BasePage):
             page.object_list = cached(f"{key}:{page.number}", lambda: as_cards(page.object_list))
             context["child_pages"] = page
         return context
+
+
+class ThemesIndexPage(RoutablePageMixin, BasePage):
+    """Efus' themes (/en/themes/), with a page per theme listing everything on it across page types."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = []
+    max_count = 1
+    card_fields = (*CARD_FIELDS, "intro")
+
+    class Meta:
+        verbose_name = _("themes section")
+
+    @path("")
+    def themes_index(self, request):
+        """Every theme."""
+        from ..theme_views import themes_index
+
+        return themes_index(self, request)
+
+    @path("<slug:slug>/", name="theme")
+    def theme(self, request, slug):
+        """Everything on one theme, newest first."""
+        from ..theme_views import theme
+
+        return theme(self, request, slug)
+
+    def get_sitemap_urls(self, request=None):
+        """The list of themes and each theme's page, in every language at that language's address."""
+        lastmod = self.last_published_at or self.latest_revision_created_at
+        locations = full_urls_in_all_languages(self, request)
+        entries = sitemap_entries(locations, lastmod)
+        for theme in Theme.objects.all():
+            entries += sitemap_entries(
+                {code: f"{url}{theme.slug_in(code)}/" for code, url in locations.items()}, lastmod
+            )
+        return entries
+
+
+def themes_page():
+    """The live themes section, if there is one (cached: pages on themes link to it)."""
+    return cached("core:themes-page", lambda: ThemesIndexPage.objects.live().first())

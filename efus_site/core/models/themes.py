@@ -32,6 +32,10 @@ class Theme(models.Model):
     def __str__(self):
         return self.name
 
+    def slug_in(self, code):
+        """The theme's address in a language, the English one where that language has none."""
+        return getattr(self, f"slug_{code}", "") or self.slug_en
+
     def clean(self):
         """Each language's address belongs to one theme only."""
         errors = {}
