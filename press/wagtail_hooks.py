@@ -15,7 +15,7 @@ class PressBoilerplateViewSet(SnippetViewSet):
     icon = "doc-full"
     menu_label = _("“About Efus” paragraph")
     list_display = ["heading"]
-    search_fields = [f"text_{code}" for code, _name in settings.LANGUAGES]
+    search_fields = [f"{field}_{code}" for field in ("heading", "text") for code, _name in settings.LANGUAGES]
     ordering = ["pk"]
 
 
