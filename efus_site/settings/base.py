@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "efus_site.core",
     "members",
+    "resources",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
