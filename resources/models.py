@@ -179,6 +179,10 @@ class ResourcePage(RoutablePageMixin, BasePage):
         return files.download(self, request, language)
 
 
+# The library's filters read the links between resources and themes; they change with a publication.
+track_content(ResourcePage.themes.through)
+
+
 def _position(order, code):
     return order.index(code) if code in order else len(order)
 

@@ -6,6 +6,7 @@ import pytest
 
 from efus_site.core.demo.loader import read_data
 from members.demo.loader import DATA as MEMBERS_DATA
+from resources.demo.loader import DATA as RESOURCES_DATA
 from tests.browser.conftest import AXE
 
 pytestmark = pytest.mark.browser
@@ -15,6 +16,7 @@ WIDTHS = [320, 1280]
 ABOUT = read_data("about")
 GOVERNANCE = read_data("governance", MEMBERS_DATA)
 MEMBERS_PAGE = read_data("members-page", MEMBERS_DATA)
+LIBRARY = read_data("library", RESOURCES_DATA)
 
 
 def about_path(code, child=None):
@@ -22,6 +24,10 @@ def about_path(code, child=None):
     if child is not None:
         path += f"{ABOUT['children'][child]['slug'][code]}/"
     return path
+
+
+def library_path(code, rest=""):
+    return f"/{code}/{LIBRARY['slug'][code]}/{rest}"
 
 
 def members_path(code, rest=""):
@@ -42,6 +48,11 @@ PAGES = {
     "member profile": lambda code: members_path(code, "liege/"),
     "application form": lambda code: members_path(code, "join/"),
     "application sent": lambda code: members_path(code, "join/thanks/"),
+    "resources library": lambda code: library_path(code),
+    "resources library, filtered": lambda code: library_path(code, "?theme=drugs&language=fr&year=2019"),
+    "resources library, nothing found": lambda code: library_path(code, "?type=video&year=2016"),
+    "resource": lambda code: library_path(code, "council-of-europe-covid-19-toolkit/"),
+    "resource, members only": lambda code: library_path(code, "pactesur-final-report/"),
     "404": lambda code: f"/{code}/no-such-page/",
 }
 
