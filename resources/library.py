@@ -75,6 +75,11 @@ def parse(params, themes):
     return filters, ignored
 
 
+def cache_key(filters):
+    """The understood filters as a short, stable string (type=…|theme=…|language=…|year=…)."""
+    return "|".join(f"{name}={filters.get(name, '')}" for name in FACETS)
+
+
 def resources(index):
     """The live, public resources of the library."""
     return public_only(ResourcePage.objects.child_of(index).live())

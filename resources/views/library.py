@@ -1,6 +1,7 @@
 """The library's public view: filters with their counts, the list and its pages."""
 
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 
 from efus_site.core.cards import with_card_images
 from efus_site.core.generation import cached
@@ -17,10 +18,15 @@ def library(page, request):
     themes = cached("resources:themes", lambda: list(Theme.objects.all()))
     filters, ignored = service.parse(request.GET, themes)
     resources = service.resources(page)
-    counts = service.facet_counts(resources, filters)
+    # Keyed by the filters once understood, never by what was typed: there are only so many combinations.
+    key = f"resources:library:{page.pk}:{service.cache_key(filters)}"
+    counts = cached(f"{key}:counts", lambda: service.facet_counts(resources, filters))
     matching = service.matching_count(counts, filters)
     page_obj = paginate(request, service.ordered(service.filtered(resources, filters)), RESOURCES_PER_PAGE, matching)
-    page_obj.object_list = with_card_images(service.listed(page_obj.object_list))
+    rows = page_obj.object_list
+    page_obj.object_list = cached(
+        f"{key}:{get_language()}:{page_obj.number}", lambda: with_card_images(service.listed(rows))
+    )
     context = page.get_context(request)
     context.update(
         filters=filters,
