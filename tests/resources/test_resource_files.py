@@ -98,3 +98,23 @@ def test_one_file_per_language(resources):
     page.files.add(ResourceFileFactory.build(page=page, language="en", document=DocumentFactory()))
     with pytest.raises(ValidationError, match="one file per language"):
         page.full_clean()
+
+
+def test_document_of_a_members_only_resource_stays_private_outside_the_collection(client, resources, non_member):
+    """A file left in a public collection by mistake is still refused to non-members at /documents/."""
+    page = resources["private"]
+    document = DocumentFactory()  # the root collection, which has no restriction
+    ResourceFileFactory(page=page, language="de", document=document)
+    response = client.get(document.url)
+    assert response.status_code == 302 and "login" in response["Location"]
+    client.force_login(non_member)
+    assert client.get(document.url).status_code == 403
+    assert client.get("/en/resources/members-report/files/de/").status_code == 403
+
+
+def test_member_downloads_a_file_left_outside_the_collection(client, resources, member):
+    page = resources["private"]
+    document = DocumentFactory()
+    ResourceFileFactory(page=page, language="de", document=document)
+    client.force_login(member)
+    assert client.get("/en/resources/members-report/files/de/").status_code == 200
