@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
-from django.utils.translation import gettext_lazy as _
 
 from efus_site.core.routing import public_only
 
@@ -133,7 +132,7 @@ def options(counts, filters, themes):
     built = {
         "type": [choice("type", value, value, label) for value, label in ResourceType.choices],
         "theme": [choice("theme", theme.slug, theme.pk, theme.name) for theme in themes],
-        "language": [choice("language", code, code, _(name)) for code, name in settings.LANGUAGES],
+        "language": [choice("language", code, code, name) for code, name in settings.LANGUAGES],
         "year": [
             choice("year", year, year, year) for year in sorted({*counts["year"], filters.get("year", 0)} - {0})[::-1]
         ],
