@@ -18,6 +18,7 @@ NEWS_PAGES = 2000
 AUTHORITIES = 250
 #: Press releases besides the demo's: about forty a year over a dozen years.
 PRESS_RELEASES = 500
+RESOURCES = 500
 COUNTRIES = ["FR", "BE", "DE", "IT", "ES", "PT", "PL", "NL", "GR", "SE", "LV", "HU", "CY", "LU", "HR", "SI"]
 
 
@@ -122,6 +123,51 @@ def add_press_releases(press_room, wanted):
     return children.count()
 
 
+def add_resources(wanted):
+    """Bring the resources library to `wanted` resources, adding generated ones over ten years and every theme.
+
+    Like add_news, without Page.full_clean; the themes are linked in one bulk insert.
+    """
+    import datetime
+
+    from wagtail.models import Page
+
+    from efus_site.core.models import Theme
+    from resources.models import ResourceIndexPage, ResourcePage, ResourceType
+
+    library = ResourceIndexPage.objects.get()
+    children = Page.objects.child_of(library).order_by("path")
+    existing, previous = children.count(), children.last()
+    depth = library.depth + 1
+    theme_ids = list(Theme.objects.values_list("pk", flat=True))
+    types = ResourceType.values
+    links = []
+    for number in range(existing, wanted):
+        page = ResourcePage(
+            title=f"Resource {number}",
+            title_fr=f"Ressource {number}",
+            slug=f"resource-{number}",
+            resource_type=types[number % len(types)],
+            date=datetime.date(2016 + number % 10, 1 + number % 12, 1 + number % 28),
+            summary="What local and regional authorities learnt, in short.",
+            summary_fr="Ce que les collectivités ont appris, en bref.",
+            live=True,
+            depth=depth,
+            path=previous._inc_path() if previous else ResourcePage._get_path(library.path, depth, 1),
+        )
+        page.save(clean=False)
+        previous = page
+        for offset in range(2 if theme_ids else 0):
+            links.append(
+                ResourcePage.themes.through(
+                    resourcepage_id=page.pk, theme_id=theme_ids[(number + offset) % len(theme_ids)]
+                )
+            )
+    ResourcePage.themes.through.objects.bulk_create(links, batch_size=500, ignore_conflicts=True)
+    Page.objects.filter(pk=library.pk).update(numchild=children.count())
+    return children.count()
+
+
 def generate(scale, authorities=None, news_pages=None):
     """Create what is missing of the benchmark data set; return counts by kind."""
     from wagtail.models import Page
@@ -153,6 +199,7 @@ def generate(scale, authorities=None, news_pages=None):
         "news pages": Page.objects.child_of(news).count(),
         "member authorities": add_authorities(authorities or AUTHORITIES * scale),
         "press releases": add_press_releases(PressIndexPage.objects.get(), PRESS_RELEASES * scale),
+        "resources": add_resources(RESOURCES * scale),
     }
 
 

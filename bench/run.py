@@ -39,6 +39,8 @@ PAGES = {
     "Member directory": "/en/members/",
     "Member directory, filtered and searched": "/fr/membres/?country=FR&q=commune",
     "Member profile": "/en/members/liege/",
+    "Resources library, filtered": "/fr/ressources/?theme=drogues&language=fr&year=2021",
+    "Resource": "/en/resources/council-of-europe-covid-19-toolkit/",
     "Listing, 2,000 × scale pages, page 1": "/en/news/",
     "Listing, page 50": "/en/news/?page=50",
     "Press room, page 1": "/en/press/",

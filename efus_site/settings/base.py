@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "efus_site.core",
     "members",
     "press",
+    "resources",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -8,6 +8,7 @@ from efus_site.core.demo.loader import read_data
 from members.addresses import JOIN, THANKS
 from members.demo.loader import DATA as MEMBERS_DATA
 from press.demo.loader import DATA as PRESS_DATA
+from resources.demo.loader import DATA as RESOURCES_DATA
 from tests.browser.conftest import AXE
 
 pytestmark = pytest.mark.browser
@@ -20,6 +21,7 @@ MEMBERS_PAGE = read_data("members-page", MEMBERS_DATA)
 PRESS_PAGE = read_data("press-page", PRESS_DATA)
 RELEASE = read_data("releases", PRESS_DATA)[1]
 THEMES = read_data("themes")
+LIBRARY = read_data("library", RESOURCES_DATA)
 
 
 def about_path(code, child=None):
@@ -27,6 +29,10 @@ def about_path(code, child=None):
     if child is not None:
         path += f"{ABOUT['children'][child]['slug'][code]}/"
     return path
+
+
+def library_path(code, rest=""):
+    return f"/{code}/{LIBRARY['slug'][code]}/{rest}"
 
 
 def members_path(code, rest=""):
@@ -63,6 +69,11 @@ PAGES = {
     "press kit": lambda code: press_path(code, "kit/"),
     "themes": lambda code: themes_path(code),
     "theme page": lambda code: themes_path(code, 3),
+    "resources library": lambda code: library_path(code),
+    "resources library, filtered": lambda code: library_path(code, "?theme=drugs&language=fr&year=2019"),
+    "resources library, nothing found": lambda code: library_path(code, "?type=video&year=2016"),
+    "resource": lambda code: library_path(code, "council-of-europe-covid-19-toolkit/"),
+    "resource, members only": lambda code: library_path(code, "pactesur-final-report/"),
     "404": lambda code: f"/{code}/no-such-page/",
 }
 

@@ -147,6 +147,33 @@ def test_visitor_filters_the_directory_by_country_in_french_and_opens_a_profile(
     assert page.problems == []
 
 
+def test_visitor_filters_the_library_in_french_and_downloads_the_french_file(page):
+    page.goto("/fr/")
+    page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="Ressources").click()
+    expect(page).to_have_url(re.compile(r"/fr/ressources/$"))
+
+    page.get_by_role("combobox", name="Thème").select_option("drogues")
+    page.get_by_role("combobox", name="Langue").select_option("fr")
+    page.get_by_role("button", name="Afficher les ressources").click()
+    expect(page).to_have_url(re.compile(r"/fr/ressources/\?.*theme=drogues"))
+    expect(page.locator(".library__result")).to_contain_text("correspondent à ces filtres")
+    # The filtered list is an address that can be shared: opened afresh, it shows the same.
+    page.goto(page.url)
+    expect(page.get_by_role("combobox", name="Langue")).to_have_value("fr")
+
+    title = re.compile(r"^Fiche pratique\s: la réduction des risques dans les festivals$")
+    page.get_by_role("link", name=title).click()
+    expect(page.locator("h1")).to_have_text(title)
+    first_file = page.locator(".resource__file a").first
+    expect(first_file).to_have_text("Français")
+    # Wagtail sends a PDF to be shown in the browser (WAGTAILDOCS_INLINE_CONTENT_TYPES), not as a download.
+    with page.expect_response(re.compile(r"/files/fr/$")) as answer:
+        first_file.click()
+    assert answer.value.status == 200
+    assert answer.value.headers["content-type"] == "application/pdf"
+    assert page.problems == []
+
+
 def test_applicant_corrects_a_mistake_by_keyboard_and_gets_a_confirmation(page):
     page.goto("/fr/membres/adherer/")
     page.get_by_label("Nom de la collectivité").fill("Ville de Lyon")
