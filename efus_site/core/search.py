@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -124,9 +125,9 @@ def _themed_page_fields():
     for model in get_page_models():
         try:
             themes = model._meta.get_field("themes")
-        except Exception:  # this page type has no themes
-            continue
-        if themes.many_to_many and themes.related_model is Theme and themes.model is model:
+        except FieldDoesNotExist:
+            themes = None
+        if themes is not None and themes.many_to_many and themes.related_model is Theme and themes.model is model:
             through = themes.remote_field.through
             found.append((through, f"{themes.m2m_field_name()}_id", f"{themes.m2m_reverse_field_name()}_id"))
     return found
@@ -385,4 +386,3 @@ def report(days=30, limit=50):
         "misses": [(row["query__query_string"], row["total"]) for row in misses],
         "days": days,
     }
-

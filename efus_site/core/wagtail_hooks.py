@@ -1,4 +1,4 @@
-"""Admin integration: the themes, the search report, a stricter accessibility checker for editors, previews in the edited language."""
+"""Admin integration: themes, the search report, a stricter accessibility checker, previews in the edited language."""
 
 from django.conf import settings
 from django.templatetags.static import static

@@ -52,8 +52,8 @@ def test_an_exact_title_ranks_first(client, home, pages):
 
 def test_facets_count_each_type_and_theme(client, pages, authorities):
     html = results_html(client, "/en/search/?q=liege")
-    assert "Standard pages <span class=\"search__count\">(1)</span>" in html
-    assert "Member authorities <span class=\"search__count\">(1)</span>" in html
+    assert 'Standard pages <span class="search__count">(1)</span>' in html
+    assert 'Member authorities <span class="search__count">(1)</span>' in html
     only_members = results_html(client, "/en/search/?q=liege&type=members.memberauthority")
     assert result_titles(only_members) == ["Liège"]
 
@@ -64,7 +64,7 @@ def test_theme_facets_come_from_any_page_type_with_themes(pages, monkeypatch):
     from efus_site.core.models import StandardPage
 
     class Through:
-        class objects:  # noqa: N801 - stands for a manager
+        class objects:
             @staticmethod
             def filter(**kwargs):
                 class Rows:

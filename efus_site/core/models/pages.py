@@ -36,7 +36,7 @@ SOCIAL_RENDITION = "fill-1200x630"
 
 
 def _language_suffixes():
-    """"" and each language's column suffix ("_en", "_fr"…), as wagtail-modeltranslation names them."""
+    """ "" and each language's column suffix ("_en", "_fr"…), as wagtail-modeltranslation names them."""
     return ["", *(f"_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES)]
 
 
