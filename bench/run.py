@@ -41,6 +41,8 @@ PAGES = {
     "Member profile": "/en/members/liege/",
     "Listing, 2,000 × scale pages, page 1": "/en/news/",
     "Listing, page 50": "/en/news/?page=50",
+    "Search, 2,000 × scale pages and the members": "/en/search/?q=nightlife+authorities",
+    "Search, French, nothing found": "/fr/search/?q=atlantide",
     "Not found (404)": "/en/no-such-page/",
 }
 #: Every other page must answer 200, without a redirect.
