@@ -323,7 +323,7 @@ def public_titles():
 
     def compute():
         titles = []
-        for page in public_pages().exclude(depth__lte=1).specific(defer=True).iterator():
+        for page in public_pages().iterator():
             url = page.get_url()
             if url:
                 titles.append((fold(page.title), page.title, url))
