@@ -42,6 +42,8 @@ PAGES = {
     "member profile": lambda code: members_path(code, "liege/"),
     "application form": lambda code: members_path(code, "join/"),
     "application sent": lambda code: members_path(code, "join/thanks/"),
+    "search results": lambda code: f"/{code}/search/?q=liege",
+    "search, nothing found (did you mean)": lambda code: f"/{code}/search/?q=gouvernanse",
     "404": lambda code: f"/{code}/no-such-page/",
 }
 

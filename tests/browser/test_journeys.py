@@ -133,6 +133,21 @@ def test_visitor_filters_the_directory_by_country_in_french_and_opens_a_profile(
     assert page.problems == []
 
 
+def test_visitor_searches_in_french_from_the_footer_and_follows_a_result(page):
+    page.goto("/fr/")
+    page.get_by_label("Rechercher sur le site").fill("GOUVERNANCE")
+    page.get_by_label("Rechercher sur le site").press("Enter")
+    expect(page).to_have_url(re.compile(r"/fr/search/\?q=GOUVERNANCE$"))
+    expect(page.get_by_label("Rechercher", exact=True)).to_have_value("GOUVERNANCE")
+    expect(page.locator(".search__status")).to_contain_text("pour «\u00a0GOUVERNANCE\u00a0»")
+    first = page.locator(".search-result__title a").first
+    expect(first.locator("mark")).to_have_text("Gouvernance")
+    first.click()
+    expect(page).to_have_url(re.compile(rf"/fr/.*/{GOVERNANCE['slug']['fr']}/$"))
+    expect(page.locator("h1")).to_have_text(GOVERNANCE["title"]["fr"])
+    assert page.problems == []
+
+
 def test_applicant_corrects_a_mistake_by_keyboard_and_gets_a_confirmation(page):
     page.goto("/fr/membres/join/")
     page.get_by_label("Nom de la collectivité").fill("Ville de Lyon")
