@@ -74,13 +74,14 @@ def read_query(params):
         problems.append("too_long")
     words = list(dict.fromkeys(WORD.findall(fold(text))))[:MAX_WORDS]
     theme = params.get("theme", "")
-    if theme and not theme.isdigit():
+    if theme and not (theme.isdigit() and len(theme) < 10):
         problems.append("bad_theme")
+        theme = ""
     return Query(
         text=text,
         words=words,
         kind=params.get("type", "")[:100],
-        theme=int(theme) if theme.isdigit() and len(theme) < 10 else None,
+        theme=int(theme) if theme else None,
         problems=problems,
     )
 
@@ -205,7 +206,7 @@ def search(query):
     theme_names = {theme.pk: theme.name for theme in Theme.objects.all()}
     in_theme = [hit for hit in everything if query.theme is None or query.theme in hit.theme_ids]
     kinds = _kind_facets(in_theme, query.kind)
-    if query.kind and query.kind not in {kind["key"] for kind in kinds}:
+    if query.kind and query.kind not in known_kinds():
         query.problems.append("bad_type")
         query.kind = ""
     of_kind = [hit for hit in everything if not query.kind or hit.kind == query.kind]
@@ -222,6 +223,11 @@ def search(query):
         themes=themes,
         truncated=truncated,
     )
+
+
+def known_kinds():
+    """Every key the type filter accepts: each page type's label, each source's key."""
+    return {model._meta.label_lower for model in get_page_models()} | {source.key for source in sources()}
 
 
 def _kind_label(key):

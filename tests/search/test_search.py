@@ -169,6 +169,13 @@ def test_bad_input_gets_a_clear_answer(client, pages, authorities, params):
         assert "That theme is unknown" in html
 
 
+def test_a_known_type_without_matches_shows_none_and_no_warning(client, pages):
+    html = results_html(client, "/en/search/?q=nightlife&type=members.memberauthority")
+    assert "That type of content is unknown" not in html
+    assert result_titles(html) == []
+    assert "Nothing matches your search" in html
+
+
 def test_a_nul_in_the_address_is_no_error(client, pages):
     assert client.get("/en/search/?q=li%00ege&page=%00").status_code == 200
 
