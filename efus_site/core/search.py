@@ -110,14 +110,17 @@ def page_kind(content_type_id):
 
 
 def page_hits(words):
-    """Public pages matching every word, best first, with an exact title ahead of the rest."""
+    """Public pages matching every word, best first."""
     if not words:
         return []
     phrase = " ".join(words)
     found = public_pages().search(phrase, operator="and")[:MAX_HITS]
-    hits = [Hit(kind=page_kind(page.content_type_id), title=page.title, page_id=page.pk) for page in found]
-    # The backend ranks by frequency; a visitor typing a title wants that page first.
-    return sorted(hits, key=lambda hit: fold(hit.title).strip() != phrase)
+    return [Hit(kind=page_kind(page.content_type_id), title=page.title, page_id=page.pk) for page in found]
+
+
+def exact_titles_first(hits, words):
+    """The hits whose title is the query, ignoring accents, case and punctuation, ahead of the rest (kept in order)."""
+    return sorted(hits, key=lambda hit: WORD.findall(fold(hit.title)) != words)
 
 
 def _themed_page_fields():
@@ -201,6 +204,8 @@ def search(query):
         found.extend(source_hits)
     promoted_pages = {hit.page_id for hit in promoted if hit.page_id}
     found = [hit for hit in found if hit.page_id is None or hit.page_id not in promoted_pages]
+    # The backend ranks by frequency; a visitor typing a title (a page's, a city's) wants it first.
+    found = exact_titles_first(found, query.words)
     attach_themes(found + promoted)
     everything = promoted + found
     theme_names = {theme.pk: theme.name for theme in Theme.objects.all()}

@@ -50,6 +50,11 @@ def test_an_exact_title_ranks_first(client, home, pages):
     assert len(titles) == 4
 
 
+def test_an_exact_name_ranks_first_whatever_its_source(client, pages, authorities):
+    # "Prevention in Liège" mentions Liège twice; the member authority is called that.
+    assert result_titles(results_html(client, "/en/search/?q=LIEGE"))[0] == "Liège"
+
+
 def test_facets_count_each_type_and_theme(client, pages, authorities):
     html = results_html(client, "/en/search/?q=liege")
     assert 'Standard pages <span class="search__count">(1)</span>' in html
