@@ -94,7 +94,7 @@ def test_form_error_page_has_no_violations(axe_page, code):
                 form.submit();
             }"""
         )
-    assert axe_page.locator("form button[type=submit]").count() == 1
+    assert axe_page.locator("main form button[type=submit]").count() == 1
     assert _scan_at_each_width(axe_page) == {width: [] for width in WIDTHS}
 
 
