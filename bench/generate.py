@@ -6,7 +6,8 @@ Scale 1 is today's Efus: the demo site, a news section of 2,000 pages, 250 membe
 authorities and 500 press releases on the demo's themes. Each feature app adds its own
 generator here as it lands (resources, initiatives, events), at the figures of issue #3. --authorities sets the number
 of member authorities on its own (the directory is also measured at 2,500), --news the number
-of news items (the smoke run makes 600: page 50 of the listing is its last).
+of news items (the smoke run makes 600: page 50 of the listing is its last). Every page is in the
+site search's index: `--news 10000` gives it more than 10,000 items.
 """
 
 import argparse
@@ -19,6 +20,19 @@ AUTHORITIES = 250
 #: Press releases besides the demo's: about forty a year over a dozen years.
 PRESS_RELEASES = 500
 RESOURCES = 500
+#: What news items are about, in English and French: a search for one finds a tenth of them.
+TOPICS = [
+    ("nightlife", "vie nocturne"),
+    ("prevention", "prévention"),
+    ("radicalisation", "radicalisation"),
+    ("public spaces", "espaces publics"),
+    ("drugs", "drogues"),
+    ("victims", "victimes"),
+    ("cybersecurity", "cybersécurité"),
+    ("sport events", "événements sportifs"),
+    ("gender", "genre"),
+    ("mediation", "médiation"),
+]
 COUNTRIES = ["FR", "BE", "DE", "IT", "ES", "PT", "PL", "NL", "GR", "SE", "LV", "HU", "CY", "LU", "HR", "SI"]
 
 
@@ -60,26 +74,41 @@ def add_news(news, wanted):
     What add_child does, without Page.full_clean: wagtail-modeltranslation's slug check there loads
     every sibling in every language, which makes adding thousands of siblings quadratic.
     """
+    from django.db.models.signals import post_save
+    from modelsearch.signal_handlers import post_save_signal_handler
     from wagtail.models import Page
+    from wagtail.search.backends import get_search_backends
 
     from efus_site.core.models import StandardPage
 
     children = Page.objects.child_of(news).order_by("path")
     existing, previous = children.count(), children.last()
     depth = news.depth + 1
-    for number in range(existing, wanted):
-        page = StandardPage(
-            title=f"News item {number}",
-            title_fr=f"Actualité {number}",
-            slug=f"news-{number}",
-            intro="Local and regional authorities exchanged their practices in urban security.",
-            listing_summary="A short summary of the news item for cards and search results.",
-            live=True,
-            depth=depth,
-            path=previous._inc_path() if previous else StandardPage._get_path(news.path, depth, 1),
-        )
-        page.save(clean=False)
-        previous = page
+    created = []
+    # Indexed for the site search in bulk below, not one page at a time as each is saved.
+    post_save.disconnect(post_save_signal_handler, sender=StandardPage)
+    try:
+        for number in range(existing, wanted):
+            topic, topic_fr = TOPICS[number % len(TOPICS)]
+            page = StandardPage(
+                title=f"News item {number}: {topic}",
+                title_fr=f"Actualité {number} : {topic_fr}",
+                slug=f"news-{number}",
+                intro=f"Local and regional authorities exchanged their practices in urban security: {topic}.",
+                intro_fr=f"Des collectivités ont échangé leurs pratiques de sécurité urbaine : {topic_fr}.",
+                listing_summary="A short summary of the news item for cards and search results.",
+                live=True,
+                depth=depth,
+                path=previous._inc_path() if previous else StandardPage._get_path(news.path, depth, 1),
+            )
+            page.save(clean=False)
+            created.append(page)
+            previous = page
+    finally:
+        post_save.connect(post_save_signal_handler, sender=StandardPage)
+    for backend in get_search_backends(with_auto_update=True):
+        for start in range(0, len(created), 500):
+            backend.add_bulk(StandardPage, created[start : start + 500])
     Page.objects.filter(pk=news.pk).update(numchild=children.count())
 
 
@@ -171,6 +200,7 @@ def add_resources(wanted):
 def generate(scale, authorities=None, news_pages=None):
     """Create what is missing of the benchmark data set; return counts by kind."""
     from wagtail.models import Page
+    from wagtail.search.models import IndexEntry
 
     from efus_site.core.demo.loader import DemoLoader
     from efus_site.core.models import HomePage, StandardPage
@@ -197,6 +227,7 @@ def generate(scale, authorities=None, news_pages=None):
     return {
         "pages": Page.objects.count(),
         "news pages": Page.objects.child_of(news).count(),
+        "indexed for search": IndexEntry.objects.count(),
         "member authorities": add_authorities(authorities or AUTHORITIES * scale),
         "press releases": add_press_releases(PressIndexPage.objects.get(), PRESS_RELEASES * scale),
         "resources": add_resources(RESOURCES * scale),

@@ -26,4 +26,8 @@ if settings.SERVE_MEDIA:
     # Images only: documents are always served by Wagtail's view, which checks privacy.
     urlpatterns += [re_path(r"^media/(?P<path>.+)$", core_views.media_image, name="media_image")]
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("search/", core_views.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -108,3 +108,11 @@ def load_demo_members(home, about, log):
 @hooks.register("reset_demo_content")
 def reset_demo_members():
     MemberAuthority.objects.all().delete()
+
+
+@hooks.register("register_search_source")
+def member_authorities_in_search():
+    """Member authorities appear in the site search beside the pages."""
+    from .search import MemberAuthoritySource
+
+    return MemberAuthoritySource()

@@ -86,3 +86,28 @@ def media_image(request, path):
 def server_error(request):
     """The 500 page, in the visitor's language, built without touching the database."""
     return render(request, "500.html", status=500)
+
+
+@require_GET
+def search(request):
+    """The site search: pages, records from feature apps, facets, excerpts and "did you mean"."""
+    from .pagination import paginate
+    from .search import RESULTS_PER_PAGE, fill, read_query, record, suggestions
+    from .search import search as run_search
+
+    query = read_query(request.GET)
+    results = run_search(query)
+    page_obj = paginate(request, results.hits, RESULTS_PER_PAGE)
+    fill(page_obj.object_list, query.words, request)
+    # A search counts once, on its first page: a visitor reading on is not searching again.
+    if query.words and request.GET.get("page", "1") in ("", "1"):
+        record(query.text, bool(results.hits))
+    context = {
+        "query": query,
+        "results": results,
+        "page_obj": page_obj,
+        "suggestions": suggestions(query) if query.words and not results.hits else [],
+    }
+    response = render(request, "core/search.html", context)
+    patch_cache_control(response, private=True)
+    return response

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "resources",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.frontend_cache",
@@ -300,7 +301,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_USAGE_COUNT_ENABLED = True
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "efus_site.core.forms.ImageForm"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The database backend: SQLite's FTS5 in development, PostgreSQL's full-text search on a server. Pages
+# index their text folded (no accents, lower case) in all six languages together, so PostgreSQL uses
+# the "simple" configuration: no stemming, which would treat French text as English. docs/deploy.md
+# says how to move to OpenSearch, with an analyser per language, when the content outgrows it.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "xlsx", "txt"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "efus_site.core.forms.CheckedDocumentForm"
 # Documents always go through Wagtail's view, which enforces privacy and sends them as attachments.

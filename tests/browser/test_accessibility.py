@@ -74,6 +74,8 @@ PAGES = {
     "resources library, nothing found": lambda code: library_path(code, "?type=video&year=2016"),
     "resource": lambda code: library_path(code, "council-of-europe-covid-19-toolkit/"),
     "resource, members only": lambda code: library_path(code, "pactesur-final-report/"),
+    "search results": lambda code: f"/{code}/search/?q=liege",
+    "search, nothing found (did you mean)": lambda code: f"/{code}/search/?q=gouvernanse",
     "404": lambda code: f"/{code}/no-such-page/",
 }
 
@@ -124,7 +126,7 @@ def test_form_error_page_has_no_violations(axe_page, code):
                 form.submit();
             }"""
         )
-    assert axe_page.locator("form button[type=submit]").count() == 1
+    assert axe_page.locator("main form button[type=submit]").count() == 1
     assert _scan_at_each_width(axe_page) == {width: [] for width in WIDTHS}
 
 

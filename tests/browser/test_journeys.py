@@ -171,6 +171,18 @@ def test_visitor_filters_the_library_in_french_and_downloads_the_french_file(pag
         first_file.click()
     assert answer.value.status == 200
     assert answer.value.headers["content-type"] == "application/pdf"
+def test_visitor_searches_in_french_from_the_footer_and_follows_a_result(page):
+    page.goto("/fr/")
+    page.get_by_label("Rechercher sur le site").fill("GOUVERNANCE")
+    page.get_by_label("Rechercher sur le site").press("Enter")
+    expect(page).to_have_url(re.compile(r"/fr/search/\?q=GOUVERNANCE$"))
+    expect(page.get_by_label("Rechercher", exact=True)).to_have_value("GOUVERNANCE")
+    expect(page.locator(".search__status")).to_contain_text("pour «\u00a0GOUVERNANCE\u00a0»")
+    first = page.locator(".search-result__title a").first
+    expect(first.locator("mark")).to_have_text("Gouvernance")
+    first.click()
+    expect(page).to_have_url(re.compile(rf"/fr/.*/{GOVERNANCE['slug']['fr']}/$"))
+    expect(page.locator("h1")).to_contain_text(GOVERNANCE["title"]["fr"])
     assert page.problems == []
 
 

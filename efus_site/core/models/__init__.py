@@ -5,6 +5,7 @@ from .mixins import TeaserMixin, ThemedMixin
 from .navigation import FooterMenuItem, MainMenuItem, NavigationSettings
 from .outbox import QueuedTask
 from .pages import BasePage, HomePage, StandardPage, ThemesIndexPage
+from .search import SearchWithoutResults
 from .settings import SiteSettings
 from .themes import Theme
 
@@ -17,6 +18,7 @@ __all__ = [
     "MainMenuItem",
     "NavigationSettings",
     "QueuedTask",
+    "SearchWithoutResults",
     "SiteSettings",
     "StandardPage",
     "TeaserMixin",

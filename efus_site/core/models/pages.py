@@ -19,6 +19,7 @@ from ..i18n import full_urls_in_all_languages
 from ..pagination import paginate
 from ..preview import LanguagePreviewMixin
 from ..routing import all_pages_route_by_default, page_at, public_only, view_restrictions_for
+from ..text import folded_in_all_languages, text_in_language
 from .images import CustomImage
 from .mixins import TeaserMixin
 from .themes import Theme
@@ -33,6 +34,11 @@ def live_children_for_listing(page, limit):
 
 
 SOCIAL_RENDITION = "fill-1200x630"
+
+
+def _language_suffixes():
+    """ "" and each language's column suffix ("_en", "_fr"…), as wagtail-modeltranslation names them."""
+    return ["", *(f"_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES)]
 
 
 def sitemap_entries(locations, lastmod, suffix=""):
@@ -52,8 +58,54 @@ class BasePage(LanguagePreviewMixin, TeaserMixin, Page):
     #: Fields a card of this page reads (components/card.html, teaser_text): listings load only these.
     card_fields = CARD_FIELDS
 
+    #: True for a page type only members may read: the site search never shows one.
+    members_only = False
+    #: Fields only members may read: never indexed, never shown in a search excerpt.
+    members_only_fields = ()
+
     class Meta:
         abstract = True
+
+    @classmethod
+    def get_search_fields(cls):
+        """The model's search fields without its members-only ones, plus every language's text, folded.
+
+        Wagtail indexes a translated field in one language only; these two hold all six, accents
+        and case folded, so "liege" finds Liège and a French word finds the page from /fr/.
+        """
+        private = {f"{name}{suffix}" for name in cls.members_only_fields for suffix in _language_suffixes()}
+        fields = [field for field in super().get_search_fields() if field.field_name not in private]
+        return [
+            *fields,
+            index.SearchField("search_index_title", boost=3),
+            index.SearchField("search_index_text"),
+        ]
+
+    @classmethod
+    def search_text_fields(cls):
+        """The public fields whose text the search indexes and quotes in its excerpts."""
+        names = ["listing_summary", "search_description"]
+        # wagtail-modeltranslation adds each language's column (body_fr…): the base name reads them all.
+        translated = {f"{name}{suffix}" for name in names for suffix in _language_suffixes()[1:]}
+        for field in super().get_search_fields():
+            name = field.field_name
+            if isinstance(field, index.SearchField) and name not in ("title", *names, *cls.members_only_fields):
+                translated |= {f"{name}{suffix}" for suffix in _language_suffixes()[1:]}
+                names.append(name)
+        names = [name for name in names if name not in translated and not name.startswith("title_")]
+        return [name for name in dict.fromkeys(names) if not callable(getattr(cls, name, None))]
+
+    def search_index_title(self):
+        """The title in every language, folded."""
+        return folded_in_all_languages(self, ["title"])
+
+    def search_index_text(self):
+        """The public text in every language, folded."""
+        return folded_in_all_languages(self, self.search_text_fields())
+
+    def search_excerpt_text(self, code):
+        """The public text in one language, for the search's excerpt."""
+        return text_in_language(self, self.search_text_fields(), code)
 
     def get_context(self, request, *args, **kwargs):
         """Attach the page's own images with their renditions, from the generation's cache."""
