@@ -171,6 +171,8 @@ def test_visitor_filters_the_library_in_french_and_downloads_the_french_file(pag
         first_file.click()
     assert answer.value.status == 200
     assert answer.value.headers["content-type"] == "application/pdf"
+
+
 def test_visitor_searches_in_french_from_the_footer_and_follows_a_result(page):
     page.goto("/fr/")
     page.get_by_label("Rechercher sur le site").fill("GOUVERNANCE")
