@@ -51,11 +51,18 @@ def test_a_language_without_alt_text_falls_back_to_english(client, home):
     assert alts(client.get("/fr/").content.decode())[0] == TRAM["en"]
 
 
+SITE_CARD = {"en": "Efus, European Forum for Urban Security", "fr": "Efus, Forum européen pour la sécurité urbaine"}
+
+
 def test_an_image_without_alt_text_stays_decorative_in_every_language(client, home):
     home.hero_image = CustomImageFactory(alt_text_en="")
     home.save_revision().publish()
     for code in ["en", "fr"]:
-        assert alts(client.get(f"/{code}/").content.decode()) == ("", None)
+        html = client.get(f"/{code}/").content.decode()
+        hero_alt, social_alt = alts(html)
+        # Shared without an image of its own, the page shows the site's card, described as such.
+        assert (hero_alt, social_alt) == ("", SITE_CARD[code])
+        assert '/static/img/share' in re.search(r'<meta property="og:image" content="([^"]*)">', html).group(1)
 
 
 def test_the_image_block_shows_the_visitors_alt_text(client, about):
