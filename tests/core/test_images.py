@@ -62,7 +62,7 @@ def test_an_image_without_alt_text_stays_decorative_in_every_language(client, ho
         hero_alt, social_alt = alts(html)
         # Shared without an image of its own, the page shows the site's card, described as such.
         assert (hero_alt, social_alt) == ("", SITE_CARD[code])
-        assert '/static/img/share' in re.search(r'<meta property="og:image" content="([^"]*)">', html).group(1)
+        assert "/static/img/share" in re.search(r'<meta property="og:image" content="([^"]*)">', html).group(1)
 
 
 def test_the_image_block_shows_the_visitors_alt_text(client, about):
