@@ -7,8 +7,9 @@ import wagtail_factories
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
+from efus_site.core.pdf import minimal_pdf
+
 from .models import ResourceFile, ResourceIndexPage, ResourcePage
-from .pdf import minimal_pdf
 
 
 class ResourceIndexPageFactory(wagtail_factories.PageFactory):

@@ -11,6 +11,7 @@ from wagtail.documents import get_document_model
 from efus_site.core.demo.loader import read_data, stream_in, translated
 from efus_site.core.demo_images import draw_city_pattern
 from efus_site.core.models import MainMenuItem, NavigationSettings, Theme
+from efus_site.core.pdf import minimal_pdf
 
 from ..models import (
     PressBoilerplate,
@@ -49,35 +50,6 @@ def load(home, about, log):
         home.news_source = index
         home.save_revision().publish()
     return created
-
-
-def pdf(title, lines):
-    """A one-page PDF showing a title and a few lines of ASCII text (the demo's attachments)."""
-
-    def escaped(text):
-        return text.encode("ascii", "replace").decode().replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-    text = [f"BT /F1 18 Tf 60 780 Td ({escaped(title)}) Tj ET"]
-    text += [f"BT /F1 11 Tf 60 {750 - 18 * n} Td ({escaped(line)}) Tj ET" for n, line in enumerate(lines)]
-    stream = "\n".join(text).encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
 
 
 def _document(title, filename, content):
@@ -169,7 +141,7 @@ def _releases(index, log):
             document = _document(
                 data["attachment"],
                 f"{data['slug']['en']}.pdf",
-                pdf(data["attachment"], [data["title"]["en"][:90], "Efus - European Forum for Urban Security"]),
+                minimal_pdf(data["attachment"], [data["title"]["en"][:90], "Efus - European Forum for Urban Security"]),
             )
             page.attachments = [PressReleaseAttachment(document=document)]
         # Published on its date, so "newest first" follows the releases' own dates everywhere.

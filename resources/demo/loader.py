@@ -10,10 +10,10 @@ from wagtail.models import Collection, CollectionViewRestriction
 
 from efus_site.core.demo.loader import read_data, translated
 from efus_site.core.models import MainMenuItem, NavigationSettings, Theme
+from efus_site.core.pdf import minimal_pdf
 
 from ..access import MEMBERS_COLLECTION, MEMBERS_GROUP
 from ..models import ResourceFile, ResourceIndexPage, ResourcePage
-from ..pdf import minimal_pdf
 
 DATA = Path(__file__).with_name("data")
 DEMO_DOCUMENT_PREFIX = "Demo – "

@@ -1,10 +1,17 @@
 """A minimal, valid one-page PDF with a line of text: demo and test files, made without a library."""
 
 
-def minimal_pdf(text):
-    """The bytes of a one-page A4 PDF showing `text` (Latin-1; other characters become '?')."""
-    safe = text.encode("latin-1", "replace").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-    stream = b"BT /F1 18 Tf 56 780 Td (" + safe + b") Tj ET"
+def _escaped(text):
+    return text.encode("latin-1", "replace").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def minimal_pdf(text, lines=()):
+    """The bytes of a one-page A4 PDF showing `text` as a title, then `lines` (Latin-1; others become '?')."""
+    parts = [b"BT /F1 18 Tf 56 780 Td (" + _escaped(text) + b") Tj ET"]
+    parts += [
+        f"BT /F1 11 Tf 56 {750 - 18 * n} Td (".encode() + _escaped(line) + b") Tj ET" for n, line in enumerate(lines)
+    ]
+    stream = b"\n".join(parts)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
