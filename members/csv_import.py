@@ -16,11 +16,11 @@ from django.utils.translation import gettext as _
 
 from efus_site.core.generation import content_changed
 from efus_site.core.i18n import labelled
+from efus_site.core.text import fold
 
 from .countries import country_code
 from .models.authorities import FIRST_YEAR, ExcoRole, Kind, MemberAuthority, Status
 from .open_data import COLUMNS, OTHER_LANGUAGES
-from .text import fold
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 REQUIRED_COLUMNS = ("name", "kind", "country")

@@ -7,10 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from efus_site.core.public_forms import DescribedErrorsMixin, HoneypotFormMixin
+from efus_site.core.text import fold
 
 from .countries import country_name
 from .models import Kind, MembershipApplication
-from .text import fold
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 LETTERS = tuple(string.ascii_uppercase)

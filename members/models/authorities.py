@@ -15,10 +15,10 @@ from wagtail.models import PreviewableMixin
 
 from efus_site.core.generation import track_content
 from efus_site.core.preview import LanguagePreviewMixin
+from efus_site.core.text import fold
 
 from ..addresses import JOIN
 from ..countries import country_name
-from ..text import fold
 
 FIRST_YEAR = 1987  # Efus was founded in 1987: nobody joined earlier.
 #: Sub-addresses of the members section, the form's in every language: no authority may take one as its address.

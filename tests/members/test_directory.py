@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from efus_site.core.text import fold
 from members.factories import MemberAuthorityFactory
-from members.text import fold
 from tests.pages import page_html
 
 pytestmark = pytest.mark.django_db
