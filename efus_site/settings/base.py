@@ -201,7 +201,11 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 }
 CELERY_BEAT_SCHEDULE = {
     "flush-task-outbox": {"task": "efus_site.core.tasks.flush_outbox", "schedule": 60.0},
-    "publish-scheduled-pages": {"task": "efus_site.core.tasks.publish_scheduled", "schedule": 60.0},
+    # An embargoed release goes live at most this long after its time (the tests shorten it).
+    "publish-scheduled-pages": {
+        "task": "efus_site.core.tasks.publish_scheduled",
+        "schedule": float(env_int("PUBLISH_SCHEDULED_EVERY", 60)),
+    },
     "forget-old-applications": {"task": "members.tasks.forget_old_applications", "schedule": 24 * 3600.0},
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True

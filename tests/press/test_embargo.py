@@ -1,19 +1,27 @@
 """The embargo: a release scheduled for later is nowhere until its time, then everywhere on its own."""
 
 import datetime
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import feedparser
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 from wagtail.models import Revision
 
 from efus_site.core import tasks
 from press.factories import PressReleasePageFactory
+from tests.services import require
 
 pytestmark = pytest.mark.django_db
 
 EMBARGOED = "/en/press/embargoed/"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def everywhere(client):
@@ -82,3 +90,69 @@ def test_the_management_command_publishes_it_too(client, scheduled):
     move_time_past_go_live(scheduled)
     call_command("publish_scheduled")
     assert client.get(EMBARGOED).status_code == 200
+
+
+def searchable(client):
+    """Whether the site search finds the embargoed release by its title."""
+    return EMBARGOED in client.get("/en/search/", {"q": "embargoed until tomorrow"}).content.decode()
+
+
+@pytest.fixture
+def beat_and_worker(transactional_db, tmp_path):
+    """Celery beat and a worker in another process, on the test database, running the real beat schedule."""
+    require(os.environ.get("REDIS_URL"), "REDIS_URL is not set: no broker for a real worker")
+    database = connection.settings_dict
+    env = dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="efus_site.settings.test",
+        DATABASE_URL=f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}",
+        # A broker database of its own: no other worker on this machine may take the beat's task.
+        CELERY_BROKER_URL=os.environ["REDIS_URL"].rsplit("/", 1)[0] + "/14",
+        PUBLISH_SCHEDULED_EVERY="2",
+        CELERY_TASK_ALWAYS_EAGER="false",
+    )
+    require(database["ENGINE"].endswith("postgresql"), "the worker needs the PostgreSQL test database")
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "efus_site",
+            "worker",
+            "--beat",
+            "--pool",
+            "solo",
+            "--schedule",
+            str(tmp_path / "beat-schedule"),
+            "--without-gossip",
+            "--without-mingle",
+            "-l",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    yield
+    worker.terminate()
+    worker.wait(timeout=30)
+
+
+@pytest.mark.services
+def test_a_release_a_minute_ahead_appears_by_itself_through_beat_and_a_worker(client, scheduled, beat_and_worker):
+    go_live = scheduled.go_live_at
+    seen_before, seen_after = [], None
+    while timezone.now() < go_live + datetime.timedelta(seconds=45):
+        shown = {**everywhere(client), "search": searchable(client)}
+        if timezone.now() < go_live:
+            seen_before.append(shown)
+        elif all(shown.values()):
+            seen_after = shown
+            break
+        time.sleep(3)
+    assert seen_before and not any(any(shown.values()) for shown in seen_before)
+    assert seen_after, "the release did not appear within 45 seconds of its time"
+    scheduled.refresh_from_db()
+    assert scheduled.live and scheduled.first_published_at >= go_live
