@@ -24,3 +24,11 @@ def flush_outbox():
 def publish_scheduled():
     """Publish pages whose go-live time has come and unpublish expired ones (every minute, by beat)."""
     call_command("publish_scheduled")
+
+
+@shared_task
+def record_search(query_text, found_anything):
+    """Count one search for the staff report, outside the visitor's request."""
+    from .search import record
+
+    record(query_text, found_anything)

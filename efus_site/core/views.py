@@ -92,8 +92,10 @@ def server_error(request):
 def search(request):
     """The site search: pages, records from feature apps, facets, excerpts and "did you mean"."""
     from .pagination import paginate
-    from .search import RESULTS_PER_PAGE, fill, read_query, record, suggestions
+    from .outbox import enqueue
+    from .search import RESULTS_PER_PAGE, fill, read_query, suggestions
     from .search import search as run_search
+    from .tasks import record_search
 
     query = read_query(request.GET)
     results = run_search(query)
@@ -101,7 +103,8 @@ def search(request):
     fill(page_obj.object_list, query.words, request)
     # A search counts once, on its first page: a visitor reading on is not searching again.
     if query.words and request.GET.get("page", "1") in ("", "1"):
-        record(query.text, bool(results.hits))
+        # Counted by a worker: the counters' row locks would queue visitors searching the same words.
+        enqueue(record_search, query.text, bool(results.hits))
     context = {
         "query": query,
         "results": results,
