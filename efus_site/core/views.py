@@ -91,8 +91,8 @@ def server_error(request):
 @require_GET
 def search(request):
     """The site search: pages, records from feature apps, facets, excerpts and "did you mean"."""
-    from .pagination import paginate
     from .outbox import enqueue
+    from .pagination import paginate
     from .search import RESULTS_PER_PAGE, fill, read_query, suggestions
     from .search import search as run_search
     from .tasks import record_search
