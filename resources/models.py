@@ -9,7 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.models import Document
@@ -20,7 +20,7 @@ from wagtail.search import index
 from efus_site.core.blocks import BaseStreamBlock
 from efus_site.core.cards import CARD_FIELDS
 from efus_site.core.generation import track_content
-from efus_site.core.models import BasePage
+from efus_site.core.models import BasePage, ThemedMixin
 from efus_site.core.models.pages import SOCIAL_RENDITION
 
 from .access import is_member
@@ -60,7 +60,7 @@ class ResourceIndexPage(RoutablePageMixin, BasePage):
         return library.library(self, request)
 
 
-class ResourcePage(RoutablePageMixin, BasePage):
+class ResourcePage(RoutablePageMixin, ThemedMixin, BasePage):
     """A publication, practice sheet, article, video, toolkit, report or webinar recording.
 
     A members-only resource shows its title and summary to everyone; its body and files only to members.
@@ -70,7 +70,6 @@ class ResourcePage(RoutablePageMixin, BasePage):
     resource_type = models.CharField(_("type"), max_length=20, choices=ResourceType.choices)
     date = models.DateField(_("date"), default=timezone.localdate)
     authors = models.CharField(_("authors"), max_length=255, blank=True)
-    themes = ParentalManyToManyField("core.Theme", blank=True, related_name="+", verbose_name=_("themes"))
     cover_image = models.ForeignKey(
         "core.CustomImage",
         verbose_name=_("cover image"),
@@ -101,7 +100,7 @@ class ResourcePage(RoutablePageMixin, BasePage):
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel(
-            [FieldPanel("resource_type"), FieldPanel("date"), FieldPanel("authors"), FieldPanel("themes")],
+            [FieldPanel("resource_type"), FieldPanel("date"), FieldPanel("authors"), *ThemedMixin.theme_panels],
             heading=_("About the resource"),
         ),
         FieldPanel("cover_image"),

@@ -20,17 +20,10 @@ DEMO_DOCUMENT_PREFIX = "Demo – "
 
 
 def load(home, about, log):
-    """Create what is missing: themes, the members-only collection, the library and its resources."""
+    """Create what is missing: the members-only collection, the library and its resources."""
     created = 0
-    themes = {}
-    for slug, names in read_data("themes", DATA).items():
-        theme = Theme.objects.filter(slug_en=slug).first()
-        if theme is None:
-            theme = Theme.objects.create(
-                name_en=names["en"], name_fr=names["fr"], slug_en=slug, slug_fr=names["slug_fr"], sort_order=len(themes)
-            )
-            created += 1
-        themes[slug] = theme
+    # The core's demo creates Efus' themes before any app's demo loads.
+    themes = {theme.slug_en: theme for theme in Theme.objects.all()}
     private = members_collection()
     library = ResourceIndexPage.objects.first()
     if library is None:
