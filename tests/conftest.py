@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.cache import cache, caches
+from django.db import transaction
 from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -59,3 +60,28 @@ def about(home):
         parent=about, title="Governance", slug_en="governance", title_fr="Gouvernance", slug_fr="gouvernance"
     )
     return about
+
+
+def pytest_collection_modifyitems(items):
+    """The modules whose tests read the shared demo run last, so the demo stays loaded until the end."""
+    on_demo = {item.module for item in items if "demo_site" in item.fixturenames}
+    items.sort(key=lambda item: item.module in on_demo)
+
+
+@pytest.fixture(scope="session")
+def demo_site(django_db_setup, django_db_blocker):
+    """The whole demo, loaded once: each test's changes roll back to it, and it rolls back at the end.
+
+    A load takes seconds; the tests that read the demo would otherwise load it one by one. Every test
+    after the first that asks for it sees it, which is why those tests' modules run last.
+    """
+    from efus_site.core.demo.loader import DemoLoader
+
+    outer = transaction.atomic()
+    with django_db_blocker.unblock():
+        outer.__enter__()
+        DemoLoader().run()
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)

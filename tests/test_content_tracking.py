@@ -10,7 +10,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 
-from efus_site.core.demo.loader import DemoLoader
 from efus_site.core.generation import TRACKED_MODELS, generation
 from efus_site.core.models.images import CustomRendition
 from members.factories import MemberAuthorityFactory
@@ -46,9 +45,8 @@ def _sample(paths, per_section=3):
     return kept
 
 
-def test_every_model_a_public_page_reads_is_tracked(client, settings):
+def test_every_model_a_public_page_reads_is_tracked(demo_site, client, settings):
     settings.PAGE_CACHE_SECONDS = 0
-    DemoLoader().run()
     sitemap = client.get("/sitemap.xml").content.decode()
     paths = _sample(sorted({urlsplit(url).path for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)}))
     assert len(paths) > 50  # every demo page in six languages, and some profiles

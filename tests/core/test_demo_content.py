@@ -16,9 +16,9 @@ LEGAL = [read_data(name) for name in read_data("site")["legal"]]
 
 
 @pytest.fixture
-def loaded(settings):
+def loaded(demo_site, db, settings):
     settings.DEBUG = True
-    DemoLoader().run(with_accounts=True)
+    DemoLoader().accounts()
 
 
 def snapshot():
@@ -70,7 +70,7 @@ def test_reset_rebuilds(loaded):
     assert StandardPage.objects.filter(slug_en="about").count() == 1
 
 
-def test_demo_accounts_are_created_only_in_debug(db, settings, django_user_model):
+def test_demo_accounts_are_created_only_in_debug(demo_site, db, settings, django_user_model):
     settings.DEBUG = False
     call_command("load_demo_content", verbosity=0)
     assert not django_user_model.objects.exists()

@@ -7,7 +7,6 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from efus_site.core.demo.loader import DemoLoader
 from members.models import MembersIndexPage
 
 pytestmark = pytest.mark.django_db
@@ -64,9 +63,8 @@ def public_paths(client):
     return sorted(path for path in paths if path.startswith(tuple(f"/{code}/" for code in WALKED)))
 
 
-def test_every_public_address_has_its_own_title_description_canonical_alternates_and_image(client, settings):
+def test_every_public_address_has_its_own_title_description_canonical_alternates_and_image(demo_site, client, settings):
     settings.PAGE_CACHE_SECONDS = 0
-    DemoLoader().run()
     paths = public_paths(client)
     assert len(paths) > 250  # every page and profile in two languages
     assert "/fr/membres/adherer/" in paths and "/en/members/liege/" in paths
@@ -93,9 +91,8 @@ def test_every_public_address_has_its_own_title_description_canonical_alternates
     assert problems == []
 
 
-def test_a_profile_is_shared_as_itself_not_as_the_directory(client, settings):
+def test_a_profile_is_shared_as_itself_not_as_the_directory(demo_site, client, settings):
     settings.PAGE_CACHE_SECONDS = 0
-    DemoLoader().run()
     for path, name in [("/en/members/liege/", "Liège"), ("/de/mitglieder/liege/", "Lüttich")]:
         page = head(client, path)
         assert page.meta["og:title"] == name

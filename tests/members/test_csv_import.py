@@ -7,9 +7,12 @@ import json
 import pytest
 from django.urls import reverse
 
+from efus_site.core.demo.loader import read_data
 from members import csv_import
+from members.demo.loader import DATA
 from members.factories import MemberAuthorityFactory
 from members.models import MemberAuthority
+from members.open_data import COLUMNS
 from members.views import admin as admin_views
 
 pytestmark = pytest.mark.django_db
@@ -265,3 +268,12 @@ def test_the_export_defuses_spreadsheet_formulas(client, members_page):
     rows = list(csv.DictReader(io.StringIO(client.get("/en/members/export/csv/").content.decode("utf-8-sig"))))
     assert rows[0]["name"] == '\'=HYPERLINK("http://evil.example")'
     assert rows[0]["longitude"] == "-8.0"  # numbers stay numbers
+
+
+def test_the_demo_authorities_are_a_file_the_staff_import_accepts():
+    data = (DATA / "authorities.csv").read_bytes()
+    assert data.decode().split("\n", 1)[0] == ",".join(COLUMNS)
+    report = csv_import.check(data)
+    assert report.errors == []
+    assert len(report.creates) == data.decode().strip().count("\n") >= 80
+    assert set(read_data("representatives", DATA)) <= {values["slug"] for values in report.creates}

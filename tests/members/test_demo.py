@@ -4,19 +4,17 @@ import pytest
 
 from efus_site.core.demo.loader import DemoLoader, read_data
 from efus_site.core.models import HomePage, MainMenuItem, StandardPage
-from members import csv_import
 from members.demo.loader import DATA
 from members.models import ExcoRole, GovernancePage, Kind, MemberAuthority, MembersIndexPage
 from members.models.counts import network_counts
-from members.open_data import COLUMNS
 from tests.core.test_demo_content import LANGS, translations
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def loaded():
-    DemoLoader().run()
+def loaded(demo_site):
+    """The demo, loaded once for this module (tests/conftest.py)."""
 
 
 def test_at_least_80_real_authorities_in_12_countries(loaded):
@@ -56,15 +54,6 @@ def test_loading_again_adds_nothing(loaded):
     before = (MemberAuthority.objects.count(), GovernancePage.objects.count(), MainMenuItem.objects.count())
     assert DemoLoader().run() == 0
     assert (MemberAuthority.objects.count(), GovernancePage.objects.count(), MainMenuItem.objects.count()) == before
-
-
-def test_the_demo_authorities_are_a_file_the_staff_import_accepts():
-    data = (DATA / "authorities.csv").read_bytes()
-    assert data.decode().split("\n", 1)[0] == ",".join(COLUMNS)
-    report = csv_import.check(data)
-    assert report.errors == []
-    assert len(report.creates) == data.decode().strip().count("\n") >= 80
-    assert set(read_data("representatives", DATA)) <= {values["slug"] for values in report.creates}
 
 
 def test_loading_again_changes_no_authority(loaded):

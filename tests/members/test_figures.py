@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 
-from efus_site.core.demo.loader import DemoLoader, read_data
+from efus_site.core.demo.loader import read_data
 from members.demo.loader import DATA
 from members.models import MemberAuthority, MembersIndexPage
 from members.models.authorities import Kind
@@ -41,9 +41,10 @@ def paths(code):
 
 
 @pytest.mark.parametrize("code", ["en", "fr"])
-def test_home_about_governance_and_directory_agree_with_each_other_and_with_the_records(client, settings, code):
+def test_home_about_governance_and_directory_agree_with_each_other_and_with_the_records(
+    demo_site, client, settings, code
+):
     settings.PAGE_CACHE_SECONDS = 0
-    DemoLoader().run()
     current = MemberAuthority.objects.current()
     listed, countries = current.count(), current.values("country").distinct().count()
     size = MembersIndexPage.objects.get().network_size
