@@ -15,8 +15,10 @@ unexport PYTHONDONTWRITEBYTECODE
 run: install messages migrate demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# One pytest worker per core (pytest-xdist); the browser tests share one worker, the demo's another.
+PYTEST_WORKERS ?= auto
 test: install messages node_modules/.package-lock.json
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 # Load test with production settings (docs/performance.md). It builds its own PostgreSQL database and
 # static files; BENCH_ARGS="--help" lists its options (scale, duration, ports, databases).

@@ -334,6 +334,9 @@ def arguments_parser():
     parser.add_argument("--reuse", action="store_true", help="keep the existing benchmark database")
     parser.add_argument("--no-report", action="store_true", help="print the table, leave docs/performance.md")
     parser.add_argument("--smoke", action="store_true", help="check every page quickly: --duration 1 --no-report")
+    parser.add_argument(
+        "--only", metavar="WORDS", help="measure only the rows whose name contains WORDS (implies --no-report)"
+    )
     option(parser, "--app-port", "BENCH_APP_PORT", 8300, "gunicorn's port", convert=int)
     option(parser, "--nginx-port", "BENCH_NGINX_PORT", 8301, "nginx's port", convert=int)
     service_options(parser, "BENCH", "efus_bench", 3)
@@ -346,6 +349,13 @@ def main():
     if arguments.duration:
         rounds = dataclasses.replace(rounds, duration=arguments.duration)
     arguments.duration = rounds.duration
+    if arguments.only:
+        # A partial table must not replace the report's full one.
+        arguments.no_report = True
+        for name in [name for name in PAGES if arguments.only.lower() not in name.lower()]:
+            del PAGES[name]
+        if not PAGES:
+            raise SystemExit(f"No row's name contains {arguments.only!r}.")
     database_url, redis_url = service_urls(arguments.database, arguments.redis_db)
     check_messages()
     commands = {"wrk": "wrk", "nginx": "nginx", "redis-cli": "redis-tools"}
@@ -364,7 +374,8 @@ def main():
     warm = measure_app(server_env(database_url, redis_url, 600), arguments.app_port, rounds)
     nginx = measure_nginx(warm["home html"], arguments.nginx_port, rounds.duration)
     report = table(queries, cold, warm, nginx)
-    report += "\n\n" + large_directory(env, arguments.app_port, rounds, generate_arguments, queries)
+    if set(DIRECTORY_PAGES) <= set(PAGES):
+        report += "\n\n" + large_directory(env, arguments.app_port, rounds, generate_arguments, queries)
     print(report)
     if arguments.smoke:
         print(f"\nSmoke run: {SMOKE_NEWS} news items instead of {NEWS_PAGES:,} × scale, figures not reported.")

@@ -62,10 +62,20 @@ def about(home):
     return about
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
-    """The modules whose tests read the shared demo run last, so the demo stays loaded until the end."""
+    """The modules whose tests read the shared demo run last, so the demo stays loaded until the end.
+
+    In a parallel run (`make test`, pytest-xdist's loadgroup) they share one worker, and so do the
+    browser tests, so each worker loads neither the demo nor the browser's site more than once.
+    """
     on_demo = {item.module for item in items if "demo_site" in item.fixturenames}
     items.sort(key=lambda item: item.module in on_demo)
+    for item in items:
+        if item.module in on_demo:
+            item.add_marker(pytest.mark.xdist_group("demo"))
+        elif item.path.parent.name == "browser":
+            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 @pytest.fixture(scope="session")

@@ -21,12 +21,13 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.models import Page, get_page_models
+from wagtail.search.query import And, Or, PlainText
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
 from .generation import cached
 from .models import BasePage, SearchWithoutResults, Theme
 from .routing import public_only
-from .text import fold, fold_with_positions
+from .text import fold, fold_with_positions, stem
 
 #: Longest query read, in characters; anything longer is cut (and the visitor told).
 MAX_QUERY_LENGTH = 200
@@ -113,13 +114,21 @@ def page_hits(words):
     """Public pages matching every word, best first."""
     if not words:
         return []
-    phrase = " ".join(words)
-    found = public_pages().search(phrase, operator="and")[:MAX_HITS]
     language = get_language()
+    found = public_pages().search(stemmed_query(words, language))[:MAX_HITS]
     return [
         Hit(kind=page_kind(content_type_id), title=title or english_title, page_id=pk)
         for pk, content_type_id, title, english_title in _ranked_rows(found, language)
     ]
+
+
+def stemmed_query(words, language):
+    """Every word, each as itself or as its stem in the visitor's language: "mediators" finds "night mediator"."""
+    terms = []
+    for word in words:
+        stemmed = stem(word, language)
+        terms.append(PlainText(word) if stemmed == word else Or([PlainText(word), PlainText(stemmed)]))
+    return And(terms) if len(terms) > 1 else terms[0]
 
 
 def _ranked_rows(found, language):

@@ -1,7 +1,10 @@
 """Text folded for search: accents and case ignored, so "liege" finds Liège; and the plain text of a page's fields."""
 
+import re
+import threading
 import unicodedata
 
+import snowballstemmer
 from django.conf import settings
 from django.utils import translation
 from wagtail.fields import RichTextField, StreamField
@@ -9,6 +12,11 @@ from wagtail.rich_text import get_text_for_indexing
 
 # Letters that are not a base letter plus an accent, so decomposition leaves them as they are.
 _SPECIAL_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
+#: Each site language's Snowball stemmer: the algorithms behind PostgreSQL's language configurations.
+SNOWBALL = {"en": "english", "fr": "french", "de": "german", "it": "italian", "es": "spanish", "pt": "portuguese"}
+WORD = re.compile(r"\w+")
+# A stemmer keeps state while it works: one per thread.
+_stemmers = threading.local()
 
 
 def fold(text):
@@ -53,3 +61,27 @@ def folded_in_all_languages(instance, names):
     """The named fields' text in every language, folded and without repeats: what the search index holds."""
     texts = dict.fromkeys(fold(text_in_language(instance, names, code)) for code, _name in settings.LANGUAGES)
     return "\n".join(text for text in texts if text)
+
+
+def stem(word, code):
+    """A folded word's stem in a language ("villes" -> "vill" in French); the word itself in another language."""
+    if code not in SNOWBALL:
+        return word
+    stemmers = _stemmers.__dict__
+    if code not in stemmers:
+        stemmers[code] = snowballstemmer.stemmer(SNOWBALL[code])
+    return stemmers[code].stemWord(word)
+
+
+def stems_in_all_languages(instance, names):
+    """The stems of the named fields' words, each language's text by its own stemmer, where they differ from the word.
+
+    Stemmed from folded words, as the query is, so accents never stand between a word and its stem.
+    """
+    stems = {}
+    for code, _name in settings.LANGUAGES:
+        for word in WORD.findall(fold(text_in_language(instance, names, code))):
+            stemmed = stem(word, code)
+            if stemmed != word:
+                stems[stemmed] = None
+    return " ".join(stems)

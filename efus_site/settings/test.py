@@ -4,6 +4,8 @@ Also the production-like way to look at the local site (README): it reads the sa
 media folder as `make run`. The test suite keeps its uploads apart (tests/conftest.py).
 """
 
+import os
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key"  # noqa: S105
@@ -18,3 +20,11 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 # Serve static files straight from the source folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# A parallel test run (pytest-xdist) gives each worker a cache database of its own, since every test
+# empties the cache; the broker stays shared.
+_XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _XDIST_WORKER:  # noqa: F405
+    _server, _, _database = REDIS_URL.rpartition("/")  # noqa: F405
+    _offset = int(_XDIST_WORKER.removeprefix("gw")) + 1
+    CACHES["default"]["LOCATION"] = f"{_server}/{(int(_database or 0) + _offset) % 16}"  # noqa: F405

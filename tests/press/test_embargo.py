@@ -9,6 +9,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
@@ -106,7 +107,9 @@ def beat_and_worker(transactional_db, tmp_path):
         os.environ,
         DJANGO_SETTINGS_MODULE="efus_site.settings.test",
         DATABASE_URL=f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}",
-        # A broker database of its own: no other worker on this machine may take the beat's task.
+        # The test's own cache (a parallel run gives each pytest worker one), and a broker database
+        # of its own: no other worker on this machine may take the beat's task.
+        REDIS_URL=settings.CACHES["default"]["LOCATION"],
         CELERY_BROKER_URL=os.environ["REDIS_URL"].rsplit("/", 1)[0] + "/14",
         PUBLISH_SCHEDULED_EVERY="2",
         CELERY_TASK_ALWAYS_EAGER="false",

@@ -256,3 +256,24 @@ def test_the_report_lists_top_and_zero_result_queries(
     misses = html.split('id="searches-without-results"', 1)[1].split("</table>")[0]
     assert "nothingatall" in misses
     assert "nightlife" not in misses
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "title"),
+    [
+        ("/en/search/", "night mediators", "Mediation at night"),
+        ("/fr/search/", "villes", "La vie nocturne en sécurité"),
+        ("/fr/search/", "médiateur nocturnes", "La médiation de nuit"),
+    ],
+)
+def test_a_word_finds_its_other_forms_in_the_visitors_language(client, pages, path, query, title):
+    StandardPageFactory(
+        parent=pages["section"],
+        title="Mediation at night",
+        title_fr="La médiation de nuit",
+        slug_en="night-mediation",
+        intro_en="A night mediator walks the old town with the police.",
+        intro_fr="Les médiateurs nocturnes parcourent la vieille ville avec la police.",
+    )
+    prefix = path.split("/")[1]
+    assert title in result_titles(results_html(client, f"{path}?q={query}")), (prefix, query)

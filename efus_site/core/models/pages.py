@@ -19,7 +19,7 @@ from ..i18n import full_urls_in_all_languages
 from ..pagination import paginate
 from ..preview import LanguagePreviewMixin
 from ..routing import all_pages_route_by_default, page_at, public_only, view_restrictions_for
-from ..text import folded_in_all_languages, text_in_language
+from ..text import folded_in_all_languages, stems_in_all_languages, text_in_language
 from .images import CustomImage
 from .mixins import TeaserMixin
 from .themes import Theme
@@ -79,6 +79,7 @@ class BasePage(LanguagePreviewMixin, TeaserMixin, Page):
             *fields,
             index.SearchField("search_index_title", boost=3),
             index.SearchField("search_index_text"),
+            index.SearchField("search_index_stems"),
         ]
 
     @classmethod
@@ -102,6 +103,10 @@ class BasePage(LanguagePreviewMixin, TeaserMixin, Page):
     def search_index_text(self):
         """The public text in every language, folded."""
         return folded_in_all_languages(self, self.search_text_fields())
+
+    def search_index_stems(self):
+        """The title's and text's stems, each language's by its own stemmer: "villes" finds "ville"."""
+        return stems_in_all_languages(self, ["title", *self.search_text_fields()])
 
     def search_excerpt_text(self, code):
         """The public text in one language, for the search's excerpt."""
