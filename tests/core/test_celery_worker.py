@@ -2,17 +2,14 @@
 
 import os
 import subprocess
-import sys
 import uuid
-from pathlib import Path
 
 import pytest
 
 from efus_site.celery import app
 from efus_site.core.tasks import ping
-from tests.services import require
+from tests.services import require, start_worker
 
-ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.services
 
 
@@ -22,26 +19,9 @@ def worker_queue():
     require(os.environ.get("REDIS_URL"), "REDIS_URL is not set: no broker for a real worker")
     queue = f"test-{uuid.uuid4().hex[:8]}"
     env = dict(os.environ, DJANGO_SETTINGS_MODULE="efus_site.settings.test")
-    worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "efus_site",
-            "worker",
-            "--pool",
-            "solo",
-            "-Q",
-            queue,
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-            "-l",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
+    worker = start_worker(
+        env,
+        *("--pool", "solo", "-Q", queue, "--without-heartbeat"),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

@@ -3,9 +3,7 @@
 import datetime
 import os
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 import feedparser
 import pytest
@@ -17,12 +15,11 @@ from wagtail.models import Revision
 
 from efus_site.core import tasks
 from press.factories import PressReleasePageFactory
-from tests.services import require
+from tests.services import require, start_worker
 
 pytestmark = pytest.mark.django_db
 
 EMBARGOED = "/en/press/embargoed/"
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def everywhere(client):
@@ -115,26 +112,9 @@ def beat_and_worker(transactional_db, tmp_path):
         CELERY_TASK_ALWAYS_EAGER="false",
     )
     require(database["ENGINE"].endswith("postgresql"), "the worker needs the PostgreSQL test database")
-    worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "efus_site",
-            "worker",
-            "--beat",
-            "--pool",
-            "solo",
-            "--schedule",
-            str(tmp_path / "beat-schedule"),
-            "--without-gossip",
-            "--without-mingle",
-            "-l",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
+    worker = start_worker(
+        env,
+        *("--beat", "--pool", "solo", "--schedule", str(tmp_path / "beat-schedule")),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
