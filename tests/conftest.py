@@ -64,34 +64,55 @@ def about(home):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
-    """The modules whose tests read the shared demo run last, so the demo stays loaded until the end.
+    """The modules whose tests read the shared demo run last of the tests in a transaction, together.
 
-    In a parallel run (`make test`, pytest-xdist's loadgroup) they share one worker, and so do the
-    browser tests, so each worker loads neither the demo nor the browser's site more than once.
+    pytest-django sorts next, keeping this order within its own: tests in a transaction, then
+    transactional tests (whose flush would empty the demo), then tests without the database.
+
+    In a parallel run (`make test`, pytest-xdist's loadgroup) they share one worker: they are marked
+    `xdist_group("demo")`, as the browser tests are `xdist_group("browser")`.
     """
     on_demo = {item.module for item in items if "demo_site" in item.fixturenames}
     items.sort(key=lambda item: item.module in on_demo)
-    for item in items:
-        if item.module in on_demo:
-            item.add_marker(pytest.mark.xdist_group("demo"))
-        elif item.path.parent.name == "browser":
-            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
+#: The shared demo's outer transaction while it is loaded, and whether it was rolled back.
+_demo = {}
 
 
 @pytest.fixture(scope="session")
 def demo_site(django_db_setup, django_db_blocker):
-    """The whole demo, loaded once: each test's changes roll back to it, and it rolls back at the end.
+    """The whole demo, loaded once: each test's changes roll back to it, and it rolls back after the last test on it.
 
-    A load takes seconds; the tests that read the demo would otherwise load it one by one. Every test
-    after the first that asks for it sees it, which is why those tests' modules run last.
+    A load takes seconds; the tests that read the demo would otherwise load it one by one. Their modules
+    run together and last (above); the tests after them (transactional ones above all) find the
+    database as the migrations left it.
     """
     from efus_site.core.demo.loader import DemoLoader
 
+    if _demo.get("rolled_back"):
+        raise RuntimeError("The shared demo was rolled back: the tests on it must run together.")
     outer = transaction.atomic()
     with django_db_blocker.unblock():
         outer.__enter__()
+        _demo.update(outer=outer, blocker=django_db_blocker)
         DemoLoader().run()
     yield
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
+    _roll_back_demo()
+
+
+def _roll_back_demo():
+    outer = _demo.pop("outer", None)
+    if outer is not None:
+        with _demo["blocker"].unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+        _demo["rolled_back"] = True
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Once the last test on the shared demo has rolled its own changes back, roll the demo back too."""
+    yield
+    if "demo_site" in item.fixturenames and (nextitem is None or "demo_site" not in nextitem.fixturenames):
+        _roll_back_demo()

@@ -14,7 +14,8 @@ from efus_site.core.generation import TRACKED_MODELS, generation
 from efus_site.core.models.images import CustomRendition
 from members.factories import MemberAuthorityFactory
 
-pytestmark = pytest.mark.django_db
+# On the shared demo (tests/conftest.py): one worker of a parallel run loads it, once.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 TABLE = re.compile(r'(?:FROM|JOIN)\s+"([^"]+)"')
 #: Read by pages but never edited as content: changing them is a deploy (languages) or they are derived.

@@ -11,7 +11,8 @@ from press.demo.loader import DATA as PRESS_DATA
 from resources.demo.loader import DATA as RESOURCES_DATA
 from tests.browser.conftest import AXE
 
-pytestmark = pytest.mark.browser
+# One worker of a parallel run serves the demo site to the browser, once.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 WIDTHS = [320, 1280]

@@ -11,7 +11,8 @@ from members.demo.loader import DATA as MEMBERS_DATA
 from press.demo.loader import DATA as PRESS_DATA
 from tests.browser.conftest import STAFF
 
-pytestmark = pytest.mark.browser
+# One worker of a parallel run serves the demo site to the browser, once.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 ABOUT = read_data("about")
 ABOUT_FR = ABOUT["title"]["fr"]

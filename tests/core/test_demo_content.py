@@ -7,7 +7,8 @@ from wagtail.models import Page, Revision
 from efus_site.core.demo.loader import DATA, DemoLoader, read_data
 from efus_site.core.models import CustomImage, HomePage, MainMenuItem, StandardPage
 
-pytestmark = pytest.mark.django_db
+# On the shared demo (tests/conftest.py): one worker of a parallel run loads it, once.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 LANGS = ["en", "fr", "de", "it", "es", "pt"]
 HOME = read_data("home")

@@ -9,7 +9,8 @@ from django.utils import translation
 
 from members.models import MembersIndexPage
 
-pytestmark = pytest.mark.django_db
+# On the shared demo (tests/conftest.py): one worker of a parallel run loads it, once.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 LANGUAGES = {code for code, _name in settings.LANGUAGES}
 WALKED = ("en", "fr")

@@ -9,7 +9,8 @@ from members.models import ExcoRole, GovernancePage, Kind, MemberAuthority, Memb
 from members.models.counts import network_counts
 from tests.core.test_demo_content import LANGS, translations
 
-pytestmark = pytest.mark.django_db
+# On the shared demo (tests/conftest.py): one worker of a parallel run loads it, once.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 
 @pytest.fixture

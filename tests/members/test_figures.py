@@ -16,7 +16,8 @@ from members.models.authorities import Kind
 from members.models.counts import network_figures
 from tests.pages import page_html
 
-pytestmark = pytest.mark.django_db
+# On the shared demo (tests/conftest.py): one worker of a parallel run loads it, once.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 ROOT = Path(__file__).resolve().parents[2]
 FIGURE = re.compile(r'<span class="key-figures__value">([^<]+)</span> <span class="key-figures__label">([^<]+)</span>')

@@ -96,12 +96,16 @@ def searchable(client):
 
 
 @pytest.fixture
-def beat_and_worker(transactional_db, tmp_path):
-    """Celery beat and a worker in another process, on the test database, running the real beat schedule."""
+def beat_and_worker(transactional_db, django_db_serialized_rollback, tmp_path):
+    """Celery beat and a worker in another process, on the test database, running the real beat schedule.
+
+    The data must be committed for the worker to see it; the rows the migrations made (the root page,
+    the locales) are restored after the test's flush, for the tests that run after it.
+    """
     require(os.environ.get("REDIS_URL"), "REDIS_URL is not set: no broker for a real worker")
     database = connection.settings_dict
     env = dict(
-        os.environ,
+        {name: value for name, value in os.environ.items() if name != "PYTEST_XDIST_WORKER"},
         DJANGO_SETTINGS_MODULE="efus_site.settings.test",
         DATABASE_URL=f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}",
         # The test's own cache (a parallel run gives each pytest worker one), and a broker database
