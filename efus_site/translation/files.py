@@ -84,8 +84,8 @@ def _export_xliff(groups, language, file_format):
             etree.SubElement(header, ns + "note").text = str(obj)
             container = etree.SubElement(file_element, ns + "body")
         for unit in units:
-            source = _inline(ns + "source", as_tagged(unit.kind, unit.source), namespace, version20)
-            target = _inline(ns + "target", as_tagged(unit.kind, unit.target), namespace, version20)
+            source = _inline("source", as_tagged(unit.kind, unit.source), namespace, version20)
+            target = _inline("target", as_tagged(unit.kind, unit.target), namespace, version20)
             if version20:
                 element = etree.SubElement(container, ns + "unit", id=unit.id)
                 notes = etree.SubElement(element, ns + "notes")
@@ -101,7 +101,8 @@ def _export_xliff(groups, language, file_format):
                 target.set("state", "translated" if unit.target else "needs-translation")
                 element.append(target)
                 etree.SubElement(element, ns + "note").text = unit.note
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    # No pretty printing: it would add whitespace inside sources made only of inline tags.
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
 def _export_po(groups, language):

@@ -159,9 +159,9 @@ def apply_units(obj, language, texts, units):
     by_field = {}
     for unit in units:
         if unit.id in texts and texts[unit.id] != unit.target:
-            by_field.setdefault(unit.field, {})[unit.key] = (texts[unit.id], unit.tags)
+            by_field.setdefault(unit.field.name, (unit.field, {}))[1][unit.key] = (texts[unit.id], unit.tags)
     new_values = {}
-    for field, changes in by_field.items():
+    for field, changes in by_field.values():
         current = raw_value(obj, field.name, field.kind, language)
         if field.kind == STREAM and not current:
             current = seg.blank(raw_value(obj, field.name, field.kind, source_language()), field.block)

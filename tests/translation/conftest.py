@@ -73,7 +73,7 @@ def nested_body():
 def nested_page(home):
     """A live English page with nested body content, an introduction and nothing in other languages."""
     return StandardPageFactory(
-        parent=home, title="Urban security", slug_en="urban-security", intro="Why cities act together.", body=nested_body()
+        parent=home, title="Urban security", slug_en="urban-security", intro_en="Why cities act together.", body_en=nested_body()
     )
 
 
