@@ -14,8 +14,14 @@ from .units import apply_units, editable_object, model_for_key, object_units, so
 
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 XLIFF20 = "urn:oasis:names:tc:xliff:document:2.0"
-FORMATS = {"xliff20": ("xlf", "application/xliff+xml"), "xliff12": ("xlf", "application/xliff+xml"), "po": ("po", "text/x-gettext-translation")}
-UNIT_ID = re.compile(r"^(?P<model>[a-z0-9_]+\.[a-z0-9_]+):(?P<pk>\d+):(?P<field>[A-Za-z0-9_]+)(\.(?P<key>[A-Za-z0-9_.:-]+))?$")
+FORMATS = {
+    "xliff20": ("xlf", "application/xliff+xml"),
+    "xliff12": ("xlf", "application/xliff+xml"),
+    "po": ("po", "text/x-gettext-translation"),
+}
+UNIT_ID = re.compile(
+    r"^(?P<model>[a-z0-9_]+\.[a-z0-9_]+):(?P<pk>\d+):(?P<field>[A-Za-z0-9_]+)(\.(?P<key>[A-Za-z0-9_.:-]+))?$"
+)
 #: XLIFF 2.0's inline elements are 1.2's under other names.
 INLINE_20 = {"g": "pc", "x": "ph"}
 INLINE_BACK = {"g": "g", "x": "x", "pc": "g", "ph": "x"}
@@ -118,9 +124,7 @@ def _export_po(groups, language):
     for obj, units in groups:
         for unit in units:
             po.append(
-                polib.POEntry(
-                    msgctxt=unit.id, msgid=unit.source, msgstr=unit.target, comment=f"{obj}: {unit.note}"
-                )
+                polib.POEntry(msgctxt=unit.id, msgid=unit.source, msgstr=unit.target, comment=f"{obj}: {unit.note}")
             )
     return str(po).encode()
 
@@ -141,7 +145,12 @@ def _tagged_content(element, unit_id):
         elif name == "x":
             parts.append(f'<x id="{escape(child.get("id", ""))}"/>')
         else:
-            raise ImportProblems([_("Unit %(unit)s: unexpected element <%(tag)s>.") % {"unit": unit_id, "tag": etree.QName(child).localname}])
+            raise ImportProblems(
+                [
+                    _("Unit %(unit)s: unexpected element <%(tag)s>.")
+                    % {"unit": unit_id, "tag": etree.QName(child).localname}
+                ]
+            )
         parts.append(escape(child.tail or "", quote=False))
     return "".join(parts)
 
@@ -223,10 +232,14 @@ def import_file(data, language):
     problems = []
     if target_lang != language:
         problems.append(
-            _("The file is for the language “%(found)s”, not “%(expected)s”.") % {"found": target_lang, "expected": language}
+            _("The file is for the language “%(found)s”, not “%(expected)s”.")
+            % {"found": target_lang, "expected": language}
         )
     if source_lang != source_language():
-        problems.append(_("The file's source language is “%(found)s”, not “%(expected)s”.") % {"found": source_lang, "expected": source_language()})
+        problems.append(
+            _("The file's source language is “%(found)s”, not “%(expected)s”.")
+            % {"found": source_lang, "expected": source_language()}
+        )
     if language not in target_languages():
         problems.append(_("“%(language)s” is not a language pages are translated into.") % {"language": language})
     if not file_units:
@@ -261,7 +274,10 @@ def _check_unit(unit_id, source, target, language, objects, seen, plan):
         return _("Unit %(unit)s names a page or snippet that no longer exists.") % {"unit": unit_id}
     unit = units.get(unit_id)
     if unit is None:
-        return _("Unit %(unit)s is unknown: its field or block is no longer in %(object)s.") % {"unit": unit_id, "object": obj}
+        return _("Unit %(unit)s is unknown: its field or block is no longer in %(object)s.") % {
+            "unit": unit_id,
+            "object": obj,
+        }
     try:
         source, target = _file_texts(unit, source, target)
         if target:
@@ -287,6 +303,9 @@ def _apply(plan, language):
                     changed[obj] = fields
     except (seg.MissingPath, seg.MarkupError) as error:
         raise ImportProblems(
-            [_("The translation no longer matches the page's blocks (%(where)s); nothing was changed.") % {"where": error}]
+            [
+                _("The translation no longer matches the page's blocks (%(where)s); nothing was changed.")
+                % {"where": error}
+            ]
         ) from error
     return changed

@@ -43,9 +43,7 @@ def targets_for(pages=(), sections=(), snippets=()):
     types = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "content_type_id"))
     models_by_type = {ContentType.objects.get_for_model(model).pk: model for model in translated_models()}
     found = [
-        [model_key(models_by_type[types[pk]]), pk]
-        for pk in dict.fromkeys(page_ids)
-        if types.get(pk) in models_by_type
+        [model_key(models_by_type[types[pk]]), pk] for pk in dict.fromkeys(page_ids) if types.get(pk) in models_by_type
     ]
     return found + [[model_key(type(obj)), obj.pk] for obj in snippets]
 
@@ -148,7 +146,7 @@ def run_job(job_id, seconds=None):
             job.errors = [*job.errors, str(error)][-MAX_ERRORS_KEPT:]
             job.save(update_fields=["status", "finished_at", "errors", "updated_at"])
             return True
-        except Exception as error:  # noqa: BLE001 (one object's failure must not stop the others)
+        except Exception as error:
             job.refresh_from_db()
             _record_error(job, f"{key} {pk} ({language}): {error}")
             filled = 0

@@ -45,6 +45,7 @@ class TranslationJob(models.Model):
         verbose_name = _("machine translation job")
         verbose_name_plural = _("machine translation jobs")
         ordering = ["-created_at"]
+        permissions = [("translate_content", _("Can export, import and machine-translate content"))]
 
     def __str__(self):
         return self.description

@@ -139,7 +139,7 @@ def _untag_children(element, tags):
     for child in element:
         tag_id = child.get("id")
         if child.tag not in ("g", "x") or tag_id not in tags:
-            raise MarkupError(f"the tag <{child.tag} id=\"{tag_id}\"> is not in the source")
+            raise MarkupError(f'the tag <{child.tag} id="{tag_id}"> is not in the source')
         opening, closing = tags[tag_id]
         if child.tag == "g":
             parts.append(opening + _untag_children(child, tags) + closing)
@@ -229,7 +229,9 @@ def _walk_table(value, path, labels, visit):
         cells = []
         for col_index, cell in enumerate(row or []):
             step = f"cell-{row_index}-{col_index}"
-            cells.append(_leaf(TEXT, cell, (*path, step), (*labels, f"row {row_index + 1} cell {col_index + 1}"), visit))
+            cells.append(
+                _leaf(TEXT, cell, (*path, step), (*labels, f"row {row_index + 1} cell {col_index + 1}"), visit)
+            )
         rows.append(cells)
     if "data" in value:
         new["data"] = rows

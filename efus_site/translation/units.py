@@ -125,28 +125,30 @@ class Unit:
 
 def object_units(obj, language):
     """The units of an object in a target language, in field and block order."""
+    return units_by_language(obj, [language])[language]
+
+
+def units_by_language(obj, languages):
+    """{language: units} of an object, reading the source once."""
     source = source_language()
     prefix = f"{model_key(type(obj))}:{obj.pk}"
-    units = []
+    found = {language: [] for language in languages}
     for field in translated_fields(type(obj)):
-        source_value = raw_value(obj, field.name, field.kind, source)
-        source_segments = seg.segments(field.kind, source_value, field.block)
+        source_segments = seg.segments(field.kind, raw_value(obj, field.name, field.kind, source), field.block)
         if not source_segments:
             continue
-        target_value = raw_value(obj, field.name, field.kind, language)
         by_key = {segment.key: segment for segment in source_segments}
-        targets = {s.key: s for s in seg.segments(field.kind, target_value, field.block, reference=by_key)}
-        for segment in source_segments:
-            target = targets.get(segment.key)
-            tags = {**(target.tags if target else {}), **segment.tags}
-            path = " › ".join((field.label, *segment.labels))
-            unit_id = f"{prefix}:{field.name}" + (f".{segment.key}" if segment.key else "")
-            units.append(
-                Unit(unit_id, field, segment.key, segment.kind, segment.text, target.text if target else "", path, tags)
-            )
-    return units
-
-
+        for language in languages:
+            target_value = raw_value(obj, field.name, field.kind, language)
+            targets = {s.key: s for s in seg.segments(field.kind, target_value, field.block, reference=by_key)}
+            for segment in source_segments:
+                target = targets.get(segment.key)
+                tags = {**(target.tags if target else {}), **segment.tags}
+                path = " › ".join((field.label, *segment.labels))
+                unit_id = f"{prefix}:{field.name}" + (f".{segment.key}" if segment.key else "")
+                text = target.text if target else ""
+                found[language].append(Unit(unit_id, field, segment.key, segment.kind, segment.text, text, path, tags))
+    return found
 
 
 def apply_units(obj, language, texts, units):

@@ -9,7 +9,7 @@ from .fake_engines import FakeEngines, reverse_words  # noqa: F401 (the tests im
 
 RICH = (
     '<p>Efus was founded in <b>1987</b> and links <a href="https://efus.eu/en/">European cities</a>'
-    ' &amp; regions.</p><ul><li>Prevention <i>first</i></li><li>Security as a public good</li></ul>'
+    " &amp; regions.</p><ul><li>Prevention <i>first</i></li><li>Security as a public good</li></ul>"
 )
 
 
@@ -27,9 +27,16 @@ def nested_body():
                     {
                         "type": "item",
                         "id": "item-1",
-                        "value": {"heading": "Who can join?", "body": '<p>Any <a linktype="page" id="3">local authority</a>.</p>'},
+                        "value": {
+                            "heading": "Who can join?",
+                            "body": '<p>Any <a linktype="page" id="3">local authority</a>.</p>',
+                        },
                     },
-                    {"type": "item", "id": "item-2", "value": {"heading": "Where is Efus?", "body": "<p>In Paris.</p>"}},
+                    {
+                        "type": "item",
+                        "id": "item-2",
+                        "value": {"heading": "Where is Efus?", "body": "<p>In Paris.</p>"},
+                    },
                 ],
             },
         },
@@ -73,20 +80,27 @@ def nested_body():
 def nested_page(home):
     """A live English page with nested body content, an introduction and nothing in other languages."""
     return StandardPageFactory(
-        parent=home, title="Urban security", slug_en="urban-security", intro_en="Why cities act together.", body_en=nested_body()
+        parent=home,
+        title="Urban security",
+        slug_en="urban-security",
+        intro_en="Why cities act together.",
+        body_en=nested_body(),
     )
 
 
 @pytest.fixture
 def engines():
     """The fake DeepL and LibreTranslate servers on 127.0.0.1, with the settings pointing at them."""
-    with FakeEngines() as fake, override_settings(
-        DEEPL_API_URL=fake.url,
-        DEEPL_AUTH_KEY="test-key",
-        LIBRETRANSLATE_URL=fake.url,
-        LIBRETRANSLATE_API_KEY="test-key",
-        TRANSLATION_REQUESTS_PER_MINUTE=60000,
-        TRANSLATION_RETRY_SECONDS=0,
-        TRANSLATION_BATCH_SEGMENTS=5,
+    with (
+        FakeEngines() as fake,
+        override_settings(
+            DEEPL_API_URL=fake.url,
+            DEEPL_AUTH_KEY="test-key",
+            LIBRETRANSLATE_URL=fake.url,
+            LIBRETRANSLATE_API_KEY="test-key",
+            TRANSLATION_REQUESTS_PER_MINUTE=60000,
+            TRANSLATION_RETRY_SECONDS=0,
+            TRANSLATION_BATCH_SEGMENTS=5,
+        ),
     ):
         yield fake

@@ -67,7 +67,7 @@ class FakeEngines:
                 self.end_headers()
                 self.wfile.write(data)
 
-            def do_POST(self):  # noqa: N802 (the http.server name)
+            def do_POST(self):
                 length = int(self.headers.get("Content-Length") or 0)
                 try:
                     payload = json.loads(self.rfile.read(length) or b"{}")
@@ -111,6 +111,8 @@ class FakeEngines:
                     fake.requests.append((self.path, payload))
                     fake.texts.extend(texts)
                 translated = [fake.rule(t) for t in texts]
-                return self._answer(200, {"translatedText": translated if isinstance(payload["q"], list) else translated[0]})
+                return self._answer(
+                    200, {"translatedText": translated if isinstance(payload["q"], list) else translated[0]}
+                )
 
         return Handler

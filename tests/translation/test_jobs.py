@@ -61,7 +61,10 @@ def test_a_persistent_429_or_server_error_gives_up(engines, engine_class):
     assert engine_class().translate(["Hello"], "en", "de") == ["olleH"]
 
 
-@pytest.mark.parametrize(("engine_class", "status", "message"), [(DeepL, 456, "Quota exceeded"), (DeepL, 403, "Invalid API key"), (LibreTranslate, 403, "Invalid API key")])
+@pytest.mark.parametrize(
+    ("engine_class", "status", "message"),
+    [(DeepL, 456, "Quota exceeded"), (DeepL, 403, "Invalid API key"), (LibreTranslate, 403, "Invalid API key")],
+)
 def test_refusals_are_not_retried(engines, engine_class, status, message):
     engines.fail_next(status)
     with pytest.raises(EngineError, match=message):

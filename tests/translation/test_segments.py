@@ -65,7 +65,8 @@ def test_a_translation_with_tags_moved_keeps_the_sources_links():
 
 
 @pytest.mark.parametrize(
-    "bad", ['<g id="1">unclosed', '<g id="9">unknown</g>', '<b>not ours</b>', "a < b"],
+    "bad",
+    ['<g id="1">unclosed', '<g id="9">unknown</g>', "<b>not ours</b>", "a < b"],
 )
 def test_broken_markup_is_refused(bad):
     _tagged, tags = seg.tag_html("<p>text</p>")
@@ -95,7 +96,9 @@ def test_writing_reversed_texts_changes_every_text_and_no_other_value():
     assert [block["id"] for block in written] == [block["id"] for block in original]
     assert written[3]["value"]["items"][0]["value"]["value"] == "1987"
     assert written[4]["value"]["link"] == "mailto:contact@efus.eu"
-    assert written[2]["value"]["items"][0]["value"]["body"] == '<p>ynA <a linktype="page" id="3">lacol ytirohtua</a>.</p>'
+    assert (
+        written[2]["value"]["items"][0]["value"]["body"] == '<p>ynA <a linktype="page" id="3">lacol ytirohtua</a>.</p>'
+    )
 
 
 def test_writing_the_same_texts_back_changes_nothing():
