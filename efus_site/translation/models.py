@@ -74,6 +74,9 @@ class JobSegment(models.Model):
             models.UniqueConstraint(fields=["job", "language", "source_hash"], name="translation_job_segment_once")
         ]
 
+    def __str__(self):
+        return f"{self.job_id} {self.language} {self.source_hash}"
+
 
 class MachineTranslation(models.Model):
     """A field a machine filled in one language, awaiting a person's review."""

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from html import escape
 from html.parser import HTMLParser
-from xml.etree import ElementTree
 
+from lxml import etree
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 
@@ -125,11 +125,16 @@ def _closes(tokens, index):
     return False
 
 
+def _safe_parser():
+    # Translated text comes from files and engines: no entities resolved, nothing fetched.
+    return etree.XMLParser(resolve_entities=False, no_network=True)
+
+
 def untag_html(tagged, tags):
     """Tagged text back to HTML through the tag map; unknown or malformed tags raise MarkupError."""
     try:
-        root = ElementTree.fromstring(f"<root>{tagged}</root>")
-    except ElementTree.ParseError as error:
+        root = etree.fromstring(f"<root>{tagged}</root>", parser=_safe_parser())
+    except etree.XMLSyntaxError as error:
         raise MarkupError(f"the markup is not well formed ({error})") from error
     return _untag_children(root, tags)
 
@@ -137,6 +142,9 @@ def untag_html(tagged, tags):
 def _untag_children(element, tags):
     parts = [escape(element.text or "", quote=False)]
     for child in element:
+        if not isinstance(child.tag, str):  # a comment or processing instruction: dropped
+            parts.append(escape(child.tail or "", quote=False))
+            continue
         tag_id = child.get("id")
         if child.tag not in ("g", "x") or tag_id not in tags:
             raise MarkupError(f'the tag <{child.tag} id="{tag_id}"> is not in the source')
