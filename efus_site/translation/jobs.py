@@ -1,6 +1,6 @@
 """Machine pre-translation: fill the empty translations of pages and snippets through an engine.
 
-A job goes through its objects × languages in order. For each, it sends the source texts whose
+A job goes through its objects in order. For each, in each language, it sends the source texts whose
 translation is empty, in batches, and stores every answer (JobSegment) before writing; a job
 killed half way starts again at the item it was on and sends only the texts with no stored answer.
 Nothing a person wrote is overwritten: a text is written only where the translation is still
@@ -27,9 +27,9 @@ from .units import (
     editable_object,
     model_for_key,
     model_key,
-    object_units,
     source_language,
     translated_models,
+    units_by_language,
 )
 
 MAX_ERRORS_KEPT = 50
@@ -98,28 +98,34 @@ def _translations(job, engine, language, sources):
     return {text: known[digest] for digest, text in hashes.items()}
 
 
-def _fill(job, engine, key, pk, language):
-    """Translate one object into one language; return how many fields were filled."""
+def _fill(job, engine, key, pk):
+    """Translate one object into the job's languages and save it once; return how many fields were filled."""
     obj = _load(key, pk)
     if obj is None:
         return 0
-    empty = [unit for unit in object_units(obj, language) if not unit.target]
-    if not empty:
+    answers = {}
+    for language, units in units_by_language(obj, job.languages).items():
+        empty = [unit.source for unit in units if not unit.target]
+        if empty:
+            answers[language] = _translations(job, engine, language, empty)
+    if not answers:
         return 0
-    answers = _translations(job, engine, language, [unit.source for unit in empty])
     with transaction.atomic():
         # Read again under lock: a person may have written some of these while the engine worked.
         locked = type(obj).objects.select_for_update().filter(pk=pk).first()
         if locked is None:
             return 0
         obj = editable_object(locked)
-        units = object_units(obj, language)
-        texts = {unit.id: answers[unit.source] for unit in units if not unit.target and unit.source in answers}
-        changed = apply_units(obj, language, texts, units)
-        if changed:
+        changed = {}
+        for language, units in units_by_language(obj, list(answers)).items():
+            known = answers[language]
+            texts = {unit.id: known[unit.source] for unit in units if not unit.target and unit.source in known}
+            changed[language] = apply_units(obj, language, texts, units)
+        if any(changed.values()):
             save_translated(obj)
-            mark_machine(obj, language, changed, job)
-    return len(changed)
+            for language, names in changed.items():
+                mark_machine(obj, language, names, job)
+    return sum(len(names) for names in changed.values())
 
 
 def run_job(job_id, seconds=None):
@@ -132,13 +138,12 @@ def run_job(job_id, seconds=None):
     job.save(update_fields=["status", "updated_at"])
     engine = get_engine(job.backend or None)
     started = time.monotonic()
-    items = [(key, pk, language) for key, pk in job.targets for language in job.languages]
-    while job.items_done < len(items):
+    while job.items_done < len(job.targets):
         if time.monotonic() - started > seconds:
             return False
-        key, pk, language = items[job.items_done]
+        key, pk = job.targets[job.items_done]
         try:
-            filled = _fill(job, engine, key, pk, language)
+            filled = _fill(job, engine, key, pk)
         except EngineError as error:
             job.refresh_from_db()
             job.status = TranslationJob.Status.FAILED
@@ -148,7 +153,7 @@ def run_job(job_id, seconds=None):
             return True
         except Exception as error:
             job.refresh_from_db()
-            _record_error(job, f"{key} {pk} ({language}): {error}")
+            _record_error(job, f"{key} {pk}: {error}")
             filled = 0
         TranslationJob.objects.filter(pk=job.pk).update(
             items_done=F("items_done") + 1, fields_filled=F("fields_filled") + filled, updated_at=timezone.now()

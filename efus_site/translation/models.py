@@ -32,7 +32,7 @@ class TranslationJob(models.Model):
     #: [[model key, primary key], …] in the order they are processed.
     targets = models.JSONField(_("pages and snippets"), default=list)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
-    #: Objects × languages finished; a resumed job starts at this one.
+    #: Objects finished (in every language); a resumed job starts at the next one.
     items_done = models.PositiveIntegerField(_("items done"), default=0)
     segments_translated = models.PositiveIntegerField(_("segments translated"), default=0)
     fields_filled = models.PositiveIntegerField(_("fields filled"), default=0)
@@ -52,8 +52,8 @@ class TranslationJob(models.Model):
 
     @property
     def items_total(self):
-        """Objects × languages to go through."""
-        return len(self.targets) * len(self.languages)
+        """Objects to go through."""
+        return len(self.targets)
 
     @property
     def percent(self):

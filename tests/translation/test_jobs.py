@@ -88,7 +88,7 @@ def test_texts_go_in_batches(engines):
 @pytest.mark.parametrize("engine_name", ["deepl", "libretranslate"])
 def test_a_job_fills_every_empty_text_keeping_structure_and_marks_the_fields(nested_page, engines, engine_name, run):
     job = run([["core.standardpage", nested_page.pk]], ["fr", "de"], engine=engine_name)
-    assert job.status == TranslationJob.Status.DONE and job.items_done == 2
+    assert job.status == TranslationJob.Status.DONE and job.items_done == 1
     page = fresh(nested_page)
     for language in ("fr", "de"):
         assert all(unit.target == reverse_words(unit.source) for unit in object_units(page, language))
