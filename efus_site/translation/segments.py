@@ -39,6 +39,8 @@ class Segment:
     kind: str
     text: str
     tags: dict = field(default_factory=dict)
+    #: Where a translation's segment sits in its own value, when its blocks' ids are not the source's.
+    own_key: str = None
 
 
 def is_language(text):
@@ -253,27 +255,45 @@ def segments(kind, value, block=None, reference=None):
     """The translatable segments of a field's raw value, in order.
 
     kind is "text", "rich" or "stream" (with its StreamBlock). With `reference` (the source's
-    segments by key), rich text tags are numbered as the source's are.
+    segments by key), the value is a translation: its segments are matched to the source's by
+    block ids, or, for blocks whose ids differ (a translation built by hand), by position and
+    block type; rich text tags are numbered as the source's are.
     """
-    found = []
+    leaves = []
 
     def collect(path, labels, leaf_kind, text):
-        key = ".".join(path)
-        if leaf_kind == RICH:
-            ref = reference.get(key).tags if reference and key in reference else None
-            tagged, tags = tag_html(text, ref)
-            if is_language(visible_text(tagged)) or reference is not None:
-                found.append(Segment(key, labels, RICH, tagged, tags))
-        elif is_language(text) or (reference is not None and key in reference):
-            found.append(Segment(key, labels, TEXT, text))
-        return None
+        leaves.append((".".join(path), labels, leaf_kind, text))
 
     if kind == "stream":
         walk(block, value or [], (), (), collect)
     else:
         collect((), (), RICH if kind == RICH else TEXT, value or "")
-    if reference is not None:
-        found = [segment for segment in found if segment.key in reference]
+    if reference is None:
+        found = [_segment(key, labels, leaf_kind, text) for key, labels, leaf_kind, text in leaves]
+        return [segment for segment in found if is_language(visible_text(segment.text))]
+    return _matched(leaves, reference)
+
+
+def _segment(key, labels, leaf_kind, text, tags=None, own_key=None):
+    if leaf_kind == RICH:
+        tagged, tag_map = tag_html(text, tags)
+        return Segment(key, labels, RICH, tagged, tag_map, own_key)
+    return Segment(key, labels, TEXT, text, {}, own_key)
+
+
+def _matched(leaves, reference):
+    by_labels = {segment.labels: key for key, segment in reference.items()}
+    taken = {key for key, *_rest in leaves if key in reference}
+    found = []
+    for key, labels, leaf_kind, text in leaves:
+        own_key = None
+        if key not in reference:
+            source_key = by_labels.get(labels)
+            if source_key is None or source_key in taken:
+                continue
+            taken.add(source_key)
+            key, own_key = source_key, key
+        found.append(_segment(key, labels, leaf_kind, text, reference[key].tags, own_key))
     return found
 
 

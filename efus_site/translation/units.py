@@ -109,7 +109,8 @@ def raw_value(obj, name, kind, language):
     return value or ""
 
 
-@dataclass
+# Compared by identity: units are keys while a file is applied.
+@dataclass(eq=False)
 class Unit:
     """One segment of one field of one object, with its source and its translation so far."""
 
@@ -121,6 +122,8 @@ class Unit:
     target: str
     note: str
     tags: dict
+    #: The segment's place in the translation's own blocks, when their ids are not the source's.
+    own_key: str = None
 
 
 def object_units(obj, language):
@@ -147,7 +150,9 @@ def units_by_language(obj, languages):
                 path = " › ".join((field.label, *segment.labels))
                 unit_id = f"{prefix}:{field.name}" + (f".{segment.key}" if segment.key else "")
                 text = target.text if target else ""
-                found[language].append(Unit(unit_id, field, segment.key, segment.kind, segment.text, text, path, tags))
+                own_key = target.own_key if target else None
+                unit = Unit(unit_id, field, segment.key, segment.kind, segment.text, text, path, tags, own_key)
+                found[language].append(unit)
     return found
 
 
@@ -161,12 +166,15 @@ def apply_units(obj, language, texts, units):
     by_field = {}
     for unit in units:
         if unit.id in texts and texts[unit.id] != unit.target:
-            by_field.setdefault(unit.field.name, (unit.field, {}))[1][unit.key] = (texts[unit.id], unit.tags)
+            by_field.setdefault(unit.field.name, (unit.field, {}))[1][unit] = texts[unit.id]
     new_values = {}
-    for field, changes in by_field.values():
+    for field, by_unit in by_field.values():
         current = raw_value(obj, field.name, field.kind, language)
         if field.kind == STREAM and not current:
             current = seg.blank(raw_value(obj, field.name, field.kind, source_language()), field.block)
+            changes = {unit.key: (text, unit.tags) for unit, text in by_unit.items()}
+        else:
+            changes = {unit.own_key or unit.key: (text, unit.tags) for unit, text in by_unit.items()}
         new_texts = {key: text for key, (text, _tags) in changes.items()}
         tags = {key: unit_tags for key, (_text, unit_tags) in changes.items()}
         new_values[field.name] = seg.write(field.kind, current, new_texts, tags, field.block)

@@ -46,7 +46,8 @@ def dashboard(request):
     """Every page and translated snippet by language, filterable, with totals and links to the editors."""
     if request.method == "POST":
         return _act_on_selection(request)
-    filters = FilterForm(request.GET or None)
+    # Its own ids: the export form below has a "language" field too.
+    filters = FilterForm(request.GET or None, auto_id="filter_%s")
     chosen = filters.cleaned_data if filters.is_valid() else {}
     section = Page.objects.filter(pk=chosen["section"]).first() if chosen.get("section") else None
     found, totals = status.rows(section, chosen.get("language"), chosen.get("state"), chosen.get("type"))

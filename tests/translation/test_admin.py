@@ -178,3 +178,14 @@ def test_only_staff_with_the_permission_see_the_screens(client, nested_page):
     )
     user.groups.add(group)
     assert client.get(DASHBOARD).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_snippet_editor_shows_its_state(admin_client, home):
+    from wagtail.admin.admin_url_finder import AdminURLFinder
+
+    theme = Theme.objects.create(
+        name="Prevention", slug="prevention", description="Preventing crime.", name_fr="Prévention"
+    )
+    html = admin_client.get(AdminURLFinder().get_edit_url(theme)).content.decode()
+    assert "FR: Partly translated" in html and "DE: Missing" in html

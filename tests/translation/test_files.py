@@ -186,3 +186,21 @@ def test_units_read_the_pages_latest_draft(nested_page):
     draft.save_revision()
     units = {unit.id: unit for unit in object_units(fresh(nested_page).get_latest_revision_as_object(), "fr")}
     assert units[f"core.standardpage:{nested_page.pk}:intro"].source == "A newer draft introduction."
+
+
+@pytest.mark.django_db
+def test_a_translation_built_by_hand_with_its_own_block_ids_is_exported_and_updated_in_place(nested_page):
+    from .test_segments import _with_other_ids
+
+    italian = _with_other_ids(list(fresh(nested_page).body_en.get_prep_value()))
+    italian[0]["value"]["text"] = "Città che aiutano città"
+    StandardPage.objects.filter(pk=nested_page.pk).update(body_it=italian)
+    po = polib.pofile(files.export([fresh(nested_page)], "it", "po").decode())
+    heading = po.find(f"core.standardpage:{nested_page.pk}:body.h-1.text", by="msgctxt")
+    assert heading.msgstr == "Città che aiutano città"
+    for entry in po:
+        entry.msgstr = reverse_words(entry.msgid)
+    files.import_file(str(po).encode(), "it")
+    body = list(fresh(nested_page).body_it.get_prep_value())
+    assert [block["id"] for block in body] == [block["id"] for block in italian]
+    assert body[0]["value"]["text"] == "seitiC gnipleh seitic"

@@ -126,3 +126,32 @@ def test_plain_and_rich_fields_are_one_segment():
     assert seg.segments("text", "", None) == []
     assert seg.segments("text", "https://efus.eu", None) == []
     assert seg.write("rich", "<p>a</p>", {"": '<g id="1">b</g>'}, {"": {"1": ("<p>", "</p>")}}) == "<p>b</p>"
+
+
+def _with_other_ids(raw):
+    """The same blocks as a translation built by hand: same types and order, ids of its own."""
+    other = copy.deepcopy(raw)
+    for index, item in enumerate(other):
+        item["id"] = f"own-{index}"
+        for child in (item["value"] or {}).get("items", []) if isinstance(item["value"], dict) else []:
+            child["id"] = f"own-{child['id']}"
+    return other
+
+
+def test_a_translation_with_blocks_of_its_own_is_matched_by_position_and_type():
+    source = {s.key: s for s in seg.segments("stream", nested_body(), BLOCK)}
+    translation = _with_other_ids(nested_body())
+    translation[0]["value"]["text"] = "Des villes qui aident des villes"
+    matched = {s.key: s for s in seg.segments("stream", translation, BLOCK, reference=source)}
+    assert matched.keys() == source.keys()
+    assert matched["h-1.text"].text == "Des villes qui aident des villes"
+    assert matched["h-1.text"].own_key == "own-0.text"
+    assert matched["acc-1.items.item-2.heading"].own_key == "own-2.items.own-item-2.heading"
+    written = seg.write("stream", translation, {"own-0.text": "Villes"}, {}, BLOCK)
+    assert written[0] == {"type": "heading", "id": "own-0", "value": {"text": "Villes", "level": "h2"}}
+
+
+def test_blocks_of_another_type_at_the_same_place_are_not_matched():
+    source = {s.key: s for s in seg.segments("stream", nested_body(), BLOCK)}
+    translation = [{"type": "quote", "id": "q", "value": {"text": "Une citation", "attribution": "", "role": ""}}]
+    assert seg.segments("stream", translation, BLOCK, reference=source) == []
