@@ -26,6 +26,9 @@ def _arguments():
     parser.add_argument("--pages", type=int, default=200, help="pages in the section (default 200)")
     parser.add_argument("--languages", default="fr,de", help="languages to translate into (default fr,de)")
     parser.add_argument("--engine", default="deepl", choices=["deepl", "libretranslate"])
+    parser.add_argument(
+        "--queue-only", action="store_true", help="check the queuing request only, without running the job"
+    )
     option(
         parser,
         "--database",

@@ -11,6 +11,7 @@ import time
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -33,6 +34,8 @@ from .units import (
 )
 
 MAX_ERRORS_KEPT = 50
+#: How long past its slice a runner's lock lasts, should its worker be killed.
+LOCK_MARGIN_SECONDS = 300
 
 
 def targets_for(pages=(), sections=(), snippets=()):
@@ -129,8 +132,22 @@ def _fill(job, engine, key, pk):
 
 
 def run_job(job_id, seconds=None):
-    """Work on a job for about `seconds`; return True when it is finished (or stopped on an error)."""
+    """Work on a job for about `seconds`; return True when it is finished (or stopped on an error).
+
+    One runner at a time: a second one (a job resumed while it still runs) leaves at once. The
+    lock outlives a killed worker by a few minutes only, after which the job can be resumed.
+    """
     seconds = settings.TRANSLATION_SLICE_SECONDS if seconds is None else seconds
+    lock = f"translation:job-running:{job_id}"
+    if not cache.add(lock, True, timeout=seconds + LOCK_MARGIN_SECONDS):
+        return True
+    try:
+        return _run(job_id, seconds)
+    finally:
+        cache.delete(lock)
+
+
+def _run(job_id, seconds):
     job = TranslationJob.objects.get(pk=job_id)
     if job.status in (TranslationJob.Status.DONE, TranslationJob.Status.FAILED):
         return True

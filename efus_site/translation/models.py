@@ -1,11 +1,16 @@
 """Machine translation jobs, their per-segment results, and the fields a machine filled."""
 
 import hashlib
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+#: A job without progress for its slice and this long has lost its worker (see jobs.LOCK_MARGIN_SECONDS).
+STALLED_MARGIN_SECONDS = 300
 
 
 def text_hash(text):
@@ -54,6 +59,14 @@ class TranslationJob(models.Model):
     def items_total(self):
         """Objects to go through."""
         return len(self.targets)
+
+    @property
+    def can_resume(self):
+        """Stopped on an error, or without progress for long enough that its worker must have died."""
+        if self.status == self.Status.FAILED:
+            return True
+        stalled = timezone.now() - timedelta(seconds=settings.TRANSLATION_SLICE_SECONDS + STALLED_MARGIN_SECONDS)
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING) and self.updated_at < stalled
 
     @property
     def percent(self):

@@ -197,3 +197,18 @@ def test_snippets_and_sections_become_targets(nested_page, home, engines, run):
     run(targets, ["es"], engine="deepl")
     theme.refresh_from_db()
     assert theme.name_es == "noitneverP" and theme.slug_es in ("", None)
+
+
+@pytest.mark.django_db
+def test_a_second_runner_leaves_a_running_job_alone(nested_page, engines):
+    from django.core.cache import cache
+
+    job = TranslationJob.objects.create(
+        targets=[["core.standardpage", nested_page.pk]], languages=["fr"], backend="deepl"
+    )
+    cache.add(f"translation:job-running:{job.pk}", True)
+    assert jobs.run_job(job.pk) is True
+    assert engines.texts == [] and TranslationJob.objects.get(pk=job.pk).items_done == 0
+    cache.clear()
+    assert jobs.run_job(job.pk) is True
+    assert TranslationJob.objects.get(pk=job.pk).status == TranslationJob.Status.DONE
