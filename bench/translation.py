@@ -11,6 +11,8 @@ LibreTranslate server of the tests on 127.0.0.1, with no rate limit, and prints 
 """
 
 import argparse
+import contextlib
+import io
 import os
 import sys
 import time
@@ -54,7 +56,9 @@ def _setup(database):
     django.setup()
     from django.core.management import call_command
 
-    call_command("migrate", verbosity=0, interactive=False)
+    # Quiet: wagtail-modeltranslation reports each column it adds.
+    with contextlib.redirect_stdout(io.StringIO()):
+        call_command("migrate", verbosity=0, interactive=False)
 
 
 def _section(pages):
