@@ -280,8 +280,8 @@ def _check_unit(unit_id, source, target, language, objects, seen, plan):
         }
     try:
         source, target = _file_texts(unit, source, target)
-        if target:
-            seg.untag_html(target, unit.tags) if unit.kind == seg.RICH else None
+        if target and unit.kind == seg.RICH:
+            seg.untag_html(target, unit.tags)  # only to refuse broken or unknown tags now
     except seg.MarkupError as error:
         return _("Unit %(unit)s: %(error)s.") % {"unit": unit_id, "error": error}
     if source != unit.source:

@@ -60,7 +60,10 @@ def dashboard(request):
             if isinstance(row.obj, Page)
             else finder.get_edit_url(row.obj)
         )
-        row.cells = [(code, row.states[code], status.STATES[row.states[code]]) for code in totals]
+        row.cells = [
+            (code, row.states[code], status.STATES[row.states[code]], sorted(row.machine_fields.get(code, [])))
+            for code in totals
+        ]
     languages = [(code, name) for code, name in SelectionForm().fields["language"].choices]
     query = request.GET.copy()
     query.pop("page", None)

@@ -143,8 +143,10 @@ def test_machine_translation_from_the_dashboard_and_for_a_section(
     assert fresh(nested_page).title_pt == reverse_words("Urban security")
     html = admin_client.get(reverse("translation_jobs")).content.decode()
     assert html.count("Done") >= 2 and str(TranslationJob.objects.first().characters_sent) in html
-    row = next(r for r in admin_client.get(DASHBOARD).context["page_obj"] if r.obj.pk == nested_page.pk)
+    response = admin_client.get(DASHBOARD, {"language": "it", "state": "machine"})
+    row = next(r for r in response.context["page_obj"] if r.obj.pk == nested_page.pk)
     assert row.states["it"] == "machine"
+    assert "by machine: body, intro, title" in response.content.decode()
 
 
 @pytest.mark.django_db
