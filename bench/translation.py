@@ -122,13 +122,18 @@ def main():
         queued = time.perf_counter() - started
         job = TranslationJob.objects.get()
         started = time.perf_counter()
-        run_job(job.pk, seconds=3600)
+        if not args.queue_only:
+            run_job(job.pk, seconds=3600)
         elapsed = time.perf_counter() - started
     job.refresh_from_db()
     print(
         f"Queued a section of {len(job.targets)} pages × {len(languages)} languages in one request: "
         f"{queued * 1000:.0f} ms (status {response.status_code})"
     )
+    if args.queue_only:
+        if response.status_code != 302 or queued > QUEUE_LIMIT_SECONDS:
+            sys.exit("FAILED: the section was not queued quickly in one request")
+        return
     print(
         f"Job: {job.segments_translated} segments, {job.characters_sent} characters, "
         f"{job.fields_filled} fields filled in {elapsed:.1f} s: "
