@@ -65,8 +65,6 @@ def dashboard(request):
             for code in totals
         ]
     languages = [(code, name) for code, name in SelectionForm().fields["language"].choices]
-    query = request.GET.copy()
-    query.pop("page", None)
     return TemplateResponse(
         request,
         "translation/dashboard.html",
@@ -78,7 +76,6 @@ def dashboard(request):
             "state_names": list(status.STATES.values()),
             "selection": SelectionForm(),
             "engine": configured_engine_name(),
-            "query": query.urlencode(),
             "page_title": _("Translations"),
             "header_icon": "globe",
         },

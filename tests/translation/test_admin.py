@@ -191,3 +191,17 @@ def test_a_snippet_editor_shows_its_state(admin_client, home):
     )
     html = admin_client.get(AdminURLFinder().get_edit_url(theme)).content.decode()
     assert "FR: Partly translated" in html and "DE: Missing" in html
+
+
+@pytest.mark.django_db
+def test_the_dashboard_paginates_and_keeps_its_filters(admin_client, home, monkeypatch):
+    from efus_site.translation import views
+
+    monkeypatch.setattr(views, "ROWS_PER_PAGE", 2)
+    StandardPageFactory.create_batch(3, parent=home)
+    first = admin_client.get(DASHBOARD, {"type": "core.standardpage"})
+    assert len(first.context["page_obj"]) == 2
+    assert "type=core.standardpage&amp;page=2" in first.content.decode()
+    second = admin_client.get(DASHBOARD, {"type": "core.standardpage", "page": "2"})
+    assert len(second.context["page_obj"]) == 1
+    assert admin_client.get(DASHBOARD, {"page": "junk"}).status_code == 200
