@@ -205,3 +205,22 @@ def test_the_dashboard_paginates_and_keeps_its_filters(admin_client, home, monke
     second = admin_client.get(DASHBOARD, {"type": "core.standardpage", "page": "2"})
     assert len(second.context["page_obj"]) == 1
     assert admin_client.get(DASHBOARD, {"page": "junk"}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_editing_a_snippet_in_the_admin_clears_the_mark_of_the_field_edited(admin_client, home):
+    from wagtail.admin.admin_url_finder import AdminURLFinder
+
+    theme = Theme.objects.create(
+        name="Prevention", slug="prevention", description="Preventing crime.", name_fr="Prévention (machine)"
+    )
+    theme.description_fr = "Prévenir la criminalité (machine)."
+    theme.save()
+    mark_machine(theme, "fr", ["name", "description"])
+    url = AdminURLFinder().get_edit_url(theme)
+    form = admin_client.get(url).context["form"]
+    data = {name: "" if form[name].value() is None else form[name].value() for name in form.fields}
+    data["name_fr"] = "Prévention"
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    assert list(MachineTranslation.objects.values_list("field", flat=True)) == ["description"]

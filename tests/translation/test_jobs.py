@@ -212,3 +212,19 @@ def test_a_second_runner_leaves_a_running_job_alone(nested_page, engines):
     cache.clear()
     assert jobs.run_job(job.pk) is True
     assert TranslationJob.objects.get(pk=job.pk).status == TranslationJob.Status.DONE
+
+
+@pytest.mark.django_db
+def test_the_task_queues_its_next_slice_until_the_job_is_done(nested_page, engines, monkeypatch):
+    from efus_site.translation import tasks
+
+    queued = []
+    monkeypatch.setattr(tasks, "enqueue", lambda task, *args: queued.append((task, args)))
+    job = TranslationJob.objects.create(
+        targets=[["core.standardpage", nested_page.pk]], languages=["fr"], backend="deepl"
+    )
+    with override_settings(TRANSLATION_SLICE_SECONDS=-1):
+        tasks.run_translation_job(job.pk)
+    assert queued == [(tasks.run_translation_job, (job.pk,))]
+    tasks.run_translation_job(job.pk)
+    assert len(queued) == 1 and TranslationJob.objects.get(pk=job.pk).status == TranslationJob.Status.DONE
