@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "members",
     "press",
     "resources",
+    "efus_site.translation",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -209,6 +210,21 @@ CELERY_BEAT_SCHEDULE = {
     "forget-old-applications": {"task": "members.tasks.forget_old_applications", "schedule": 24 * 3600.0},
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+
+# Machine translation (efus_site.translation): "deepl", "libretranslate" or unset for none.
+TRANSLATION_BACKEND = env_str("TRANSLATION_BACKEND", "")
+DEEPL_API_URL = env_str("DEEPL_API_URL", "https://api.deepl.com")
+DEEPL_AUTH_KEY = env_str("DEEPL_AUTH_KEY", "")
+LIBRETRANSLATE_URL = env_str("LIBRETRANSLATE_URL", "http://libretranslate:5000")
+LIBRETRANSLATE_API_KEY = env_str("LIBRETRANSLATE_API_KEY", "")
+TRANSLATION_BATCH_SEGMENTS = env_int("TRANSLATION_BATCH_SEGMENTS", 40)
+TRANSLATION_BATCH_CHARACTERS = env_int("TRANSLATION_BATCH_CHARACTERS", 20000)
+TRANSLATION_REQUESTS_PER_MINUTE = env_int("TRANSLATION_REQUESTS_PER_MINUTE", 60)
+TRANSLATION_MAX_RETRIES = env_int("TRANSLATION_MAX_RETRIES", 5)
+TRANSLATION_RETRY_SECONDS = env_int("TRANSLATION_RETRY_SECONDS", 2)
+TRANSLATION_TIMEOUT_SECONDS = env_int("TRANSLATION_TIMEOUT_SECONDS", 30)
+# A job works this long per task run, then queues its next part, well inside the task time limit.
+TRANSLATION_SLICE_SECONDS = env_int("TRANSLATION_SLICE_SECONDS", 120)
 
 # Email: SMTP when EMAIL_HOST is set, the console otherwise.
 EMAIL_HOST = env_str("EMAIL_HOST")

@@ -1,4 +1,5 @@
-"""axe-core finds no WCAG 2.1 AA (and 2.2 AA) violation on any public page type, narrow or wide."""
+"""axe-core finds no WCAG 2.1 AA (and 2.2 AA) violation on any public page type, narrow or wide,
+nor in the main content of the translation screens of the admin."""
 
 import json
 
@@ -172,3 +173,30 @@ def test_the_scan_does_report_a_violation(axe_page):
     axe_page.add_script_tag(path=str(AXE))
     result = axe_page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
     assert "image-alt" in [violation["id"] for violation in result["violations"]]
+
+
+@pytest.mark.parametrize(
+    "path", ["/admin/translations/", "/admin/translations/?language=fr&state=missing", "/admin/translations/import/"]
+)
+def test_translation_screens_have_no_violations_in_their_own_content(axe_page, path):
+    """The translation screens, logged in as staff: their main content (the admin's menu is Wagtail's own)."""
+    from tests.browser.conftest import STAFF
+
+    axe_page.goto("/admin/login/")
+    axe_page.fill("input[name=username]", STAFF[0])
+    axe_page.fill("input[name=password]", STAFF[1])
+    with axe_page.expect_navigation():
+        axe_page.locator("form button[type=submit]").click()
+    axe_page.goto(path)
+    assert axe_page.locator("#main form").count() >= 1, "the scan must cover our forms"
+    found = {}
+    for width in WIDTHS:
+        axe_page.set_viewport_size({"width": width, "height": 900})
+        axe_page.add_script_tag(path=str(AXE))
+        result = axe_page.evaluate(
+            "tags => axe.run({include: [['#main']]},"
+            " {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+            TAGS,
+        )
+        found[width] = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+    assert found == {width: [] for width in WIDTHS}, json.dumps(found, indent=1)

@@ -295,3 +295,52 @@ def test_journalist_opens_the_french_press_room_filters_a_year_and_downloads_an_
     assert download.value.suggested_filename.endswith(".pdf")
     assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
     assert page.problems == []
+
+
+def _translate_xliff(data):
+    """Play the translator: every target becomes its source with each word reversed, tags kept."""
+    import copy
+
+    from lxml import etree
+
+    root = etree.fromstring(data)
+    ns = {"x": etree.QName(root).namespace}
+    for segment in root.iterfind(".//x:segment", ns):
+        source = segment.find("x:source", ns)
+        old = segment.find("x:target", ns)
+        if old is not None:
+            segment.remove(old)
+        target = copy.deepcopy(source)
+        target.tag = f"{{{ns['x']}}}target"
+        target.tail = None
+        for node in target.iter():
+            node.text = node.text and re.sub(r"\w+", lambda m: m.group()[::-1], node.text)
+            if node is not target:
+                node.tail = node.tail and re.sub(r"\w+", lambda m: m.group()[::-1], node.tail)
+        segment.append(target)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+def test_translator_exports_a_page_as_xliff_imports_it_translated_and_sees_it_complete(page):
+    log_in_as_staff(page)
+    page.goto("/admin/translations/?type=core.standardpage")
+    page.get_by_label(f"Select {ABOUT_EN}", exact=True).check()
+    page.get_by_label("Language of the file").select_option("it")
+    page.get_by_label("File format").select_option("xliff20")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export file").click()
+    data = Path(download.value.path()).read_bytes()
+    assert b'trgLang="it"' in data
+
+    page.goto("/admin/translations/import/")
+    page.get_by_label("Translated file").set_input_files(
+        {"name": "about-it.xlf", "mimeType": "application/xliff+xml", "buffer": _translate_xliff(data)}
+    )
+    page.get_by_label("Language of the translation").select_option("it")
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/admin/translations/$"))
+    expect(page.locator(".messages")).to_contain_text("Imported into 1 page or snippet")
+
+    page.goto("/admin/translations/?type=core.standardpage&language=it&state=complete")
+    row = page.locator("tr", has=page.get_by_role("link", name=ABOUT_EN, exact=True))
+    expect(row.locator("td[data-language=it]")).to_have_text("Complete")
