@@ -73,7 +73,7 @@ def pytest_collection_modifyitems(items):
     `xdist_group("demo")`, as the browser tests are `xdist_group("browser")`.
     """
     on_demo = {item.module for item in items if "demo_site" in item.fixturenames}
-    items.sort(key=lambda item: item.module in on_demo)
+    items.sort(key=lambda item: (item.module in on_demo, "demo_site" in item.fixturenames))
 
 
 #: The shared demo's outer transaction while it is loaded, and whether it was rolled back.
@@ -108,6 +108,11 @@ def _roll_back_demo():
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
         _demo["rolled_back"] = True
+
+
+def pytest_runtest_setup(item):
+    if "demo_site" in item.fixturenames and _demo.get("rolled_back"):
+        pytest.fail("The shared demo was rolled back before this test: the tests on it must run one after another.")
 
 
 @pytest.hookimpl(hookwrapper=True)
