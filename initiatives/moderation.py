@@ -43,7 +43,7 @@ def publish(submission):
         section = section_for(submission)
         if section is None:
             raise ValueError("No live initiatives platform to publish the initiative in.")
-        page = InitiativePage(slug=_free_slug(section, submission.title), crisis_id=submission.crisis_id)
+        page = InitiativePage(slug=free_slug(section, submission.title), crisis_id=submission.crisis_id)
         _copy(submission, page)
         page.first_published_at = timezone.now()
         section.add_child(instance=page)
@@ -77,7 +77,8 @@ def _copy(submission, page):
     page.title = page.title_en or submission.title
 
 
-def _free_slug(section, title):
+def free_slug(section, title):
+    """An address for a new initiative under the section, from its title, that no sibling has."""
     base = slugify(fold(title))[:70] or "initiative"
     if base in RESERVED_SLUGS:
         base = f"{base}-initiative"
