@@ -213,12 +213,14 @@ class InitiativePage(ThemedMixin, BasePage):
             raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
 
     def text_language(self, language):
-        """The language the text reads in for a visitor in `language`: its own, or the original one if untranslated."""
-        if language == self.original_language:
-            return language
-        own = getattr(self, f"summary_{language}", "")
+        """The language the text reads in for a visitor in `language`: a translation's, else the original's.
+
+        An empty column falls back to English, itself the original text until an editor translates it.
+        """
+        shown = language if getattr(self, f"summary_{language}", "") else settings.LANGUAGE_CODE
+        text = getattr(self, f"summary_{shown}", "")
         original = getattr(self, f"summary_{self.original_language}", "")
-        return self.original_language if not own or own == original else language
+        return self.original_language if shown == self.original_language or text == original else shown
 
     @property
     def link_list(self):
