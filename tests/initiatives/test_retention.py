@@ -1,6 +1,7 @@
 """Retention: drafts never sent go after 90 days, rejected submissions after a year, files with them."""
 
 import datetime
+import os
 
 import pytest
 from django.core.files.base import ContentFile
@@ -43,8 +44,6 @@ def test_old_drafts_and_old_rejections_go_the_rest_stays(settings):
         sent_back.pk,
     }
     assert not old_rejection.__class__.objects.filter(pk=old_rejection.pk).exists()
-    import os
-
     assert not os.path.exists(stored)
     # A second run, as beat may start it twice: nothing more to do.
     assert forget_old_submissions(now=NOW) == 0
