@@ -141,8 +141,9 @@ def ordered(queryset):
 
 
 def listed(queryset):
-    """One page of initiatives, loaded with what the list shows."""
-    return list(queryset.only(*LIST_FIELDS))
+    """One page of initiatives, loaded with what the list shows (every summary: they tell the text's language)."""
+    summaries = [f"summary_{code}" for code, _name in settings.LANGUAGES]
+    return list(queryset.only(*LIST_FIELDS, *summaries))
 
 
 def map_dots(queryset):

@@ -43,6 +43,31 @@ class InitiativeSubmissionViewSet(SnippetViewSet):
     search_fields = ["title", "authority_name", "email", "contact_name"]
     ordering = ["-updated_at"]
     edit_view_class = admin_views.SubmissionEditView
+    inspect_view_enabled = True
+    inspect_view_class = admin_views.SubmissionInspectView
+    inspect_view_fields = [
+        "state",
+        "authority_name",
+        "country",
+        "authority_kind",
+        "contact_name",
+        "role",
+        "email",
+        "language",
+        "consent",
+        "title",
+        "summary",
+        "description",
+        "start_date",
+        "end_date",
+        "target_groups",
+        "partners",
+        "results",
+        "links",
+        "files",
+        "reason",
+        "submitted_at",
+    ]
     edit_handler = ObjectList(
         [
             MultiFieldPanel(

@@ -223,6 +223,11 @@ class InitiativePage(ThemedMixin, BasePage):
         return self.original_language if shown == self.original_language or text == original else shown
 
     @property
+    def shown_language(self):
+        """The language the text reads in for the active language (for lang attributes in lists)."""
+        return self.text_language(get_language())
+
+    @property
     def link_list(self):
         return [line.strip() for line in self.links.splitlines() if line.strip().startswith(("http://", "https://"))]
 

@@ -6,10 +6,12 @@ from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.snippets.views.snippets import EditView
+from wagtail.snippets.views.snippets import EditView, InspectView
 
 from efus_site.core.outbox import enqueue
 
@@ -50,6 +52,23 @@ class SubmissionEditView(EditView):
         if moderation.decide(submission, previous):
             enqueue(tell_outcome, submission.pk, submission.state, outcome_url(submission))
         return submission
+
+
+class SubmissionInspectView(InspectView):
+    """The submission as sent, with links to download its files (to reviewers only)."""
+
+    def get_consent_display_value(self):
+        return _("Yes") if self.object.consent else _("No")
+
+    def get_files_display_value(self):
+        links = [
+            (reverse("initiatives_attachment", args=[attachment.pk]), attachment.name)
+            for attachment in self.object.attachments.all()
+        ]
+        return format_html_join(format_html("<br>"), '<a href="{}">{}</a>', links) if links else "–"
+
+    def get_field_label(self, field_name, field):
+        return _("Files") if field_name == "files" else super().get_field_label(field_name, field)
 
 
 def outcome_url(submission):

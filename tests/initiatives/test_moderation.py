@@ -151,3 +151,17 @@ def test_reviewers_download_submitted_files_and_visitors_cannot(admin_client, cl
     assert response.status_code == 200 and b"".join(response.streaming_content) == PDF
     assert client.get(url).status_code == 302  # to the login page
     assert client.get(f"/media/{attachment.file.name}").status_code == 404
+
+
+def test_the_inspect_view_links_each_file_for_reviewers(admin_client, submission):
+    from django.core.files.base import ContentFile
+
+    from initiatives.models import SubmissionAttachment
+
+    from .conftest import PDF
+
+    attachment = SubmissionAttachment(submission=submission, name="plan.pdf", size=len(PDF))
+    attachment.file.save("plan.pdf", ContentFile(PDF), save=True)
+    html = admin_client.get(f"/admin/snippets/initiatives/initiativesubmission/inspect/{submission.pk}/").content
+    assert f'href="/admin/initiatives/attachments/{attachment.pk}/">plan.pdf</a>'.encode() in html
+    assert submission.email.encode() in html
