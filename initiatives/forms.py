@@ -104,10 +104,19 @@ class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
 
+class MultipleFileField(forms.FileField):
+    """Several files in one input; each is checked and stored by the view (initiatives.attachments)."""
+
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        return [file for file in (data if isinstance(data, list | tuple) else [data]) if file]
+
+
 class StepTwoForm(DescribedErrorsMixin, HoneypotFormMixin, forms.ModelForm):
     """What the initiative is; its files are checked and stored by the view, whatever else is wrong."""
 
-    files = forms.FileField(
+    files = MultipleFileField(
         label=_("Attachments"),
         required=False,
         widget=MultipleFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"}),

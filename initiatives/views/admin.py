@@ -7,8 +7,9 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
 from django.utils import translation
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.snippets.views.snippets import EditView, InspectView
@@ -65,7 +66,7 @@ class SubmissionInspectView(InspectView):
             (reverse("initiatives_attachment", args=[attachment.pk]), attachment.name)
             for attachment in self.object.attachments.all()
         ]
-        return format_html_join(format_html("<br>"), '<a href="{}">{}</a>', links) if links else "–"
+        return format_html_join(mark_safe("<br>"), '<a href="{}">{}</a>', links) if links else "–"
 
     def get_field_label(self, field_name, field):
         return _("Files") if field_name == "files" else super().get_field_label(field_name, field)

@@ -149,7 +149,7 @@ def step_two(page, request, token):
     response = TemplateResponse(request, "initiatives/share_step_two.html", context, status=status)
     # The address holds the key to the draft: never cached, never sent to other sites.
     response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 

@@ -67,4 +67,4 @@ def test_a_link_to_a_deleted_draft_says_so(client, draft):
 def test_the_step_is_never_cached_nor_its_address_sent_to_other_sites(client, draft):
     response = client.get(path(make_token(draft)))
     assert response["Cache-Control"] == "private, no-store"
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"

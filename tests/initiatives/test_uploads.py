@@ -113,3 +113,13 @@ def test_a_stored_file_can_be_removed(client, draft):
     first = SubmissionAttachment.objects.order_by("pk").first()
     post_files(client, draft, remove=[str(first.pk)])
     assert list(SubmissionAttachment.objects.values_list("name", flat=True)) == ["b.pdf"]
+
+
+def test_several_files_in_one_post_are_all_kept(client, draft):
+    path = "/en/covid-19/share/" + make_token(draft) + "/"
+    files = [SimpleUploadedFile("a.pdf", PDF), SimpleUploadedFile("b.png", png_bytes())]
+    response = client.post(path, {"title": "Night mediators", "files": files})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "No file was submitted" not in html and "Attachments:" not in html
+    assert sorted(SubmissionAttachment.objects.values_list("name", flat=True)) == ["a.pdf", "b.png"]
