@@ -43,7 +43,8 @@ def live_initiatives(section=None):
 def section_at(tree_path):
     """The live section at a tree path (an initiative's parent), cached per generation."""
     return cached(
-        f"initiatives:section:{tree_path}", lambda: InitiativesIndexPage.objects.live().filter(path=tree_path).first()
+        f"initiatives:section:{tree_path}",
+        lambda: InitiativesIndexPage.objects.live().filter(path=tree_path).select_related("crisis").first(),
     )
 
 
@@ -231,17 +232,28 @@ class InitiativePage(ThemedMixin, BasePage):
     def link_list(self):
         return [line.strip() for line in self.links.splitlines() if line.strip().startswith(("http://", "https://"))]
 
+    def _extras(self):
+        """(themes, attachment documents, crisis, authority), read with .all(): a preview holds them in memory."""
+        attachments = [item.document for item in self.attachments.all()]
+        return list(self.themes.all()), attachments, self.crisis, self.authority if self.authority_id else None
+
     def get_context(self, request, *args, **kwargs):
         """The section, themes, attachments, the language the text is in, and Article structured data."""
         context = super().get_context(request, *args, **kwargs)
+        # A preview shows the editor's unsaved themes and files; a published initiative, cached ones.
+        if getattr(request, "is_preview", False) or not self.pk:
+            themes, attachments, self.crisis, self.authority = self._extras()
+        else:
+            themes, attachments, self.crisis, self.authority = cached(
+                f"initiatives:page-extras:{self.pk}", self._extras
+            )
         section = section_at(self.path[: -self.steplen]) if self.pk else None
-        themes = list(self.themes.all())
         context.update(
             section=section,
             feeds=section.feed_links(request) if section else [],
             initiative_themes=themes,
             themes_url=(themes_page().get_url(request) if themes and themes_page() else ""),
-            attachments=[item.document for item in self.attachments.all()],
+            attachments=attachments,
             text_language=self.text_language(get_language()),
             structured_data=article(self, request),
         )

@@ -91,6 +91,7 @@ def test_an_initiative_page_costs_the_same_whatever_its_siblings(client, section
     page = add_initiative(section, slug_en="the-one", authority=liege, themes=[themes["youth"], themes["nightlife"]])
     few, html = count_queries(client, "/en/covid-19/the-one/")
     assert page.title in html
+    assert few == 0  # the page, its section, themes, files, crisis and authority come from the generation's cache
     many(section, themes, 8)
     more, _html = count_queries(client, "/en/covid-19/the-one/")
     assert few == more

@@ -74,3 +74,32 @@ def test_saving_the_draft_keeps_everything_typed_without_checking_it(client, sec
     assert "form-field__error" not in html
     draft.refresh_from_db()
     assert draft.state == "draft"
+
+
+def test_step_two_works_without_javascript_its_token_in_the_page(section, themes):
+    """Step 2 is never cached, so it carries a real CSRF token: no script needed, files and all."""
+    import re
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.test import Client
+
+    from .conftest import PDF
+
+    draft = InitiativeSubmissionFactory(state="draft", section=section, crisis=section.crisis)
+    browser = Client(enforce_csrf_checks=True)
+    path = f"/en/covid-19/share/{make_token(draft)}/"
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', browser.get(path).content.decode()).group(1)
+    data = {
+        "csrfmiddlewaretoken": token,
+        "title": "Night buses for nurses",
+        "themes": [themes["nightlife"].pk],
+        "summary": "Buses at night.",
+        "description": "Every night during the lockdown.",
+        "start_date": "2020-04-01",
+        "files": SimpleUploadedFile("timetable.pdf", PDF),
+        "send": "",
+    }
+    response = browser.post(path, data)
+    assert response.status_code == 302 and response["Location"] == "/en/covid-19/share/sent/"
+    draft.refresh_from_db()
+    assert draft.state == "new" and draft.attachments.get().name == "timetable.pdf"
