@@ -27,19 +27,22 @@ from ..models import InitiativeSubmission
 from ..tasks import notify_staff_of_submission, send_resume_link
 from ..tokens import LinkError, make_token, read_token
 
+#: Step 2 is posted several times by one person (corrections, drafts), and only with a signed link.
+STEP_TWO_POSTS_FACTOR = 5
 
-def _rate_limited(request, email=""):
-    """False once this address, or this email, has posted the form too often this hour."""
-    if not within_rate_limit(request, "initiatives", settings.FORM_POSTS_PER_HOUR, 3600):
+
+def _rate_limited(request, email="", scope="initiatives", factor=1):
+    """True once this address, or this email, has posted the step too often this hour."""
+    if not within_rate_limit(request, scope, settings.FORM_POSTS_PER_HOUR * factor, 3600):
         return True
     if email:
-        key = f"ratelimit:initiatives-email:{fold(email)[:200]}"
+        key = f"ratelimit:{scope}-email:{fold(email)[:200]}"
         if not cache.add(key, 1, 3605):
             try:
                 count = cache.incr(key)
             except ValueError:
                 return False
-            return count is not None and count > settings.FORM_POSTS_PER_HOUR
+            return count is not None and count > settings.FORM_POSTS_PER_HOUR * factor
     return False
 
 
@@ -108,7 +111,7 @@ def step_two(page, request, token):
     status, saved = 200, False
     if request.method == "POST":
         form = StepTwoForm(request.POST, request.FILES, instance=submission)
-        if _rate_limited(request, submission.email):
+        if _rate_limited(request, submission.email, "initiatives-step-two", STEP_TWO_POSTS_FACTOR):
             status = 429
             form.add_error(None, _("You have sent this form many times in a short while. Please try again later."))
         elif form.is_bot():

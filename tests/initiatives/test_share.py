@@ -103,3 +103,11 @@ def test_step_two_works_without_javascript_its_token_in_the_page(section, themes
     assert response.status_code == 302 and response["Location"] == "/en/covid-19/share/sent/"
     draft.refresh_from_db()
     assert draft.state == "new" and draft.attachments.get().name == "timetable.pdf"
+
+
+def test_step_two_takes_corrections_but_not_a_flood(client, section, settings):
+    settings.FORM_POSTS_PER_HOUR = 1
+    draft = InitiativeSubmissionFactory(state="draft", section=section, crisis=section.crisis)
+    path = f"/en/covid-19/share/{make_token(draft)}/"
+    statuses = [client.post(path, {"title": f"Try {number}", "send": ""}).status_code for number in range(6)]
+    assert statuses == [200] * 5 + [429]
