@@ -16,6 +16,8 @@ INITIATIVES_PER_PAGE = 12
 def platform(page, request):
     """The section filtered as the query string asks; what it does not understand is ignored, and said so."""
     themes = cached("initiatives:themes", lambda: list(Theme.objects.all()))
+    # The heading and the feed name the crisis: read once per generation, not on every render.
+    page.crisis = cached(f"initiatives:crisis:{page.crisis_id}", lambda: page.crisis)
     filters, ignored = service.parse(request.GET, themes)
     initiatives = service.initiatives(page)
     # Keyed by the filters once understood, never by what was typed: there are only so many combinations.

@@ -84,7 +84,7 @@ def test_the_filtered_list_costs_the_same_whatever_the_number_of_initiatives(cli
     many(section, themes, 10, authority=MemberAuthorityFactory())
     more, html = count_queries(client, "/en/covid-19/?country=FR&theme=youth")
     assert "12 initiatives shared." in html
-    assert few == more
+    assert few == more == 0  # counts, the page of results and the map are cached per filters and generation
 
 
 def test_an_initiative_page_costs_the_same_whatever_its_siblings(client, section, themes, liege):
