@@ -41,6 +41,8 @@ PAGES = {
     "Member profile": "/en/members/liege/",
     "Resources library, filtered": "/fr/ressources/?theme=drogues&language=fr&year=2021",
     "Resource": "/en/resources/council-of-europe-covid-19-toolkit/",
+    "COVID-19 initiatives, filtered": "/fr/covid-19/?theme=jeunesse&kind=city",
+    "Shared initiative": "/en/covid-19/des-espaces-publics-reamenages-pour-le-deconfinement/",
     "Listing, 10,000 × scale pages, page 1": "/en/news/",
     "Listing, page 50": "/en/news/?page=50",
     "Press room, page 1": "/en/press/",

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "press",
     "resources",
     "efus_site.translation",
+    "initiatives",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -208,6 +209,10 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": float(env_int("PUBLISH_SCHEDULED_EVERY", 60)),
     },
     "forget-old-applications": {"task": "members.tasks.forget_old_applications", "schedule": 24 * 3600.0},
+    "forget-old-initiative-submissions": {
+        "task": "initiatives.tasks.forget_old_submissions",
+        "schedule": 24 * 3600.0,
+    },
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 

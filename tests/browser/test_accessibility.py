@@ -24,6 +24,7 @@ PRESS_PAGE = read_data("press-page", PRESS_DATA)
 RELEASE = read_data("releases", PRESS_DATA)[1]
 THEMES = read_data("themes")
 LIBRARY = read_data("library", RESOURCES_DATA)
+INITIATIVE = "des-espaces-publics-reamenages-pour-le-deconfinement"
 
 
 def about_path(code, child=None):
@@ -76,6 +77,13 @@ PAGES = {
     "resources library, nothing found": lambda code: library_path(code, "?type=video&year=2016"),
     "resource": lambda code: library_path(code, "council-of-europe-covid-19-toolkit/"),
     "resource, members only": lambda code: library_path(code, "pactesur-final-report/"),
+    "initiatives platform": lambda code: f"/{code}/covid-19/",
+    "initiatives platform, filtered": lambda code: f"/{code}/covid-19/?country=FR&kind=city",
+    "initiatives platform, nothing found": lambda code: f"/{code}/covid-19/?country=FI",
+    "share an initiative, step 1": lambda code: f"/{code}/covid-19/share/",
+    "initiative sent": lambda code: f"/{code}/covid-19/share/sent/",
+    "shared initiative (written in another language)": lambda code: f"/{code}/covid-19/{INITIATIVE}/",
+    "resume link that cannot be used": lambda code: f"/{code}/covid-19/share/abc/def/ghi/",
     "search results": lambda code: f"/{code}/search/?q=liege",
     "search, nothing found (did you mean)": lambda code: f"/{code}/search/?q=gouvernanse",
     "404": lambda code: f"/{code}/no-such-page/",
@@ -140,6 +148,33 @@ def test_application_form_with_errors_has_no_violations(axe_page, code):
     with axe_page.expect_navigation():
         axe_page.locator("form.form button[type=submit]").click()
     assert axe_page.locator(".form-field__error").count() >= 5
+    assert _scan_at_each_width(axe_page) == {width: [] for width in WIDTHS}
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_both_steps_of_sharing_an_initiative_with_errors_have_no_violations(axe_page, code):
+    axe_page.goto(f"/{code}/covid-19/share/")
+    axe_page.fill("#id_authority_name", "Nowhere Town")
+    axe_page.fill("#id_email", "not-an-address")
+    with axe_page.expect_navigation():
+        axe_page.locator("form.form button[type=submit]").click()
+    assert axe_page.locator(".form-field__error").count() >= 5
+    assert _scan_at_each_width(axe_page) == {width: [] for width in WIDTHS}
+
+    axe_page.fill("#id_authority_name", "Liège")
+    axe_page.fill("#id_contact_name", "Jeanne Dupont")
+    axe_page.fill("#id_role", "Coordinator")
+    axe_page.fill("#id_email", "jeanne@liege.example")
+    axe_page.check("#id_consent")
+    with axe_page.expect_navigation():
+        axe_page.locator("form.form button[type=submit]").click()
+    assert "/covid-19/share/" in axe_page.url and axe_page.locator("#id_title").count() == 1
+    assert _scan_at_each_width(axe_page) == {width: [] for width in WIDTHS}
+    axe_page.fill("#id_end_date", "2020-01-01")
+    axe_page.fill("#id_start_date", "2020-03-01")
+    with axe_page.expect_navigation():
+        axe_page.locator("form.form button[name=send]").click()
+    assert axe_page.locator(".form-field__error").count() >= 3
     assert _scan_at_each_width(axe_page) == {width: [] for width in WIDTHS}
 
 

@@ -344,3 +344,56 @@ def test_translator_exports_a_page_as_xliff_imports_it_translated_and_sees_it_co
     page.goto("/admin/translations/?type=core.standardpage&language=it&state=complete")
     row = page.locator("tr", has=page.get_by_role("link", name=ABOUT_EN, exact=True))
     expect(row.locator("td[data-language=it]")).to_have_text("Complete")
+
+
+def test_a_french_city_shares_an_initiative_in_two_steps_by_keyboard(page, tmp_path):
+    """Step 1 by Tab and typing, step 2 with mistakes corrected, a file kept across them, then sent."""
+    page.goto("/fr/covid-19/share/")
+    authority = page.get_by_label("Votre collectivité")
+    authority.focus()
+    page.keyboard.type("Liège")
+    for field, text in (("#id_contact_name", "Jeanne Dupont"), ("#id_role", "Coordinatrice"), ("#id_email", "")):
+        while not page.locator(field).evaluate("element => element === document.activeElement"):
+            page.keyboard.press("Tab")
+        page.keyboard.type(text)
+    page.keyboard.type("jeanne@liege.example")
+    consent = page.get_by_role("checkbox", name=re.compile("J’ai lu la politique"))
+    while not consent.evaluate("element => element === document.activeElement"):
+        page.keyboard.press("Tab")
+    page.keyboard.press("Space")
+    expect(consent).to_be_checked()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Enregistrer et passer à l’étape 2")).to_be_focused()
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_url(re.compile(r"/fr/covid-19/share/[\w-]+/[\w-]+/[\w-]+/\?new=1$"))
+    expect(page.get_by_role("status")).to_contain_text("jeanne@liege.example")
+    page.get_by_label("Titre").focus()
+    page.keyboard.type("Des colis pour les étudiants isolés")
+    theme = page.get_by_role("checkbox", name="Jeunesse")
+    theme.focus()
+    page.keyboard.press("Space")
+    page.get_by_label("Description").focus()
+    page.keyboard.type("Chaque semaine, des colis ont été livrés dans les résidences universitaires.")
+    # Date fields are the browser's own widget, whose parts depend on its locale: set them whole.
+    page.get_by_label("Date de début").fill("2020-04-15")
+    page.get_by_label("Date de fin").fill("2020-03-01")  # before the start: refused
+    leaflet = tmp_path / "affiche.pdf"
+    leaflet.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    page.get_by_label("Pièces jointes").set_input_files(str(leaflet))
+    page.get_by_role("button", name="Envoyer à l’Efus pour relecture").press("Enter")
+
+    summary = page.locator("#form-errors")
+    expect(summary).to_contain_text("Veuillez corriger les 2 erreurs")
+    expect(page.get_by_label("Titre")).to_have_value("Des colis pour les étudiants isolés")
+    expect(theme).to_be_checked()
+    expect(page.get_by_text("Retirer affiche.pdf")).to_be_visible()
+    summary.get_by_role("link").first.press("Enter")
+    page.get_by_label("Résumé").focus()
+    page.keyboard.type("La ville a livré des colis alimentaires aux étudiants restés seuls.")
+    page.get_by_label("Date de fin").fill("2020-06-30")
+    page.get_by_role("button", name="Envoyer à l’Efus pour relecture").press("Enter")
+    expect(page.locator("#form-errors")).to_have_count(0)
+    expect(page).to_have_url(re.compile(r"/fr/covid-19/share/sent/(#.*)?$"))
+    expect(page.locator("h1")).to_have_text("Initiative envoyée")
+    assert page.problems == []

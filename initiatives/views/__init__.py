@@ -1,0 +1,1 @@
+"""Public views of the initiatives platform (the list, the two-step form) and the moderation screens."""
