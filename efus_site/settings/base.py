@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "members",
     "press",
     "resources",
+    "conferences",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -203,6 +204,7 @@ CELERY_BEAT_SCHEDULE = {
     "flush-task-outbox": {"task": "efus_site.core.tasks.flush_outbox", "schedule": 60.0},
     "publish-scheduled-pages": {"task": "efus_site.core.tasks.publish_scheduled", "schedule": 60.0},
     "forget-old-applications": {"task": "members.tasks.forget_old_applications", "schedule": 24 * 3600.0},
+    "remind-registrants": {"task": "conferences.tasks.remind_registrants", "schedule": 3600.0},
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
