@@ -7,6 +7,7 @@ from django_countries import countries
 from efus_site.core.public_forms import DescribedErrorsMixin, HoneypotFormMixin
 from efus_site.core.text import fold
 from members.countries import country_name
+from members.models import MemberAuthority
 
 from .models import Registration
 
@@ -70,6 +71,7 @@ class RegistrationForm(DescribedErrorsMixin, HoneypotFormMixin, SessionsMixin, f
         fields = [
             "name",
             "organisation",
+            "member_authority",
             "email",
             "country",
             "accessibility_needs",
@@ -92,13 +94,26 @@ class RegistrationForm(DescribedErrorsMixin, HoneypotFormMixin, SessionsMixin, f
         super().__init__(*args, **kwargs)
         self.set_sessions(sessions)
         self.fields["country"].choices = country_choices()
+        authority = self.fields["member_authority"]
+        authority.queryset = MemberAuthority.objects.order_by("sort_name")
+        authority.empty_label = _("None, or not a member of Efus")
+        authority.help_text = _("If you work for one of Efus' member authorities.")
         self.fields["consent"].required = True
         self.fields["consent"].label = _(
             "I agree that Efus stores these details to organise this event and write to me about it."
         )
         self.fields["consent"].error_messages["required"] = _("Please agree to the processing of these details.")
         # The fields above the sessions in the page's order, the sessions before the needs.
-        order = ["name", "organisation", "email", "country", "sessions", "accessibility_needs", "dietary_needs"]
+        order = [
+            "name",
+            "organisation",
+            "member_authority",
+            "email",
+            "country",
+            "sessions",
+            "accessibility_needs",
+            "dietary_needs",
+        ]
         self.order_fields([name for name in order if name in self.fields])
 
     def clean_email(self):

@@ -35,14 +35,15 @@ def _send(registration, template, extra=None, attach_calendar=False):
         }
         subject = " ".join(render_to_string(f"conferences/emails/{template}_subject.txt", context).split())
         body = render_to_string(f"conferences/emails/{template}_body.txt", context)
-    message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email])
-    if attach_calendar:
-        confirmed = [choice.session for choice in choices if choice.status == Status.CONFIRMED]
-        message.attach(
-            f"{slugify(page.title)[:60] or 'efus'}.ics",
-            registration_calendar(registration, page, confirmed),
-            "text/calendar",
-        )
+        message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email])
+        if attach_calendar:
+            # Built in the registrant's language too: the titles in their calendar are the ones they read.
+            confirmed = [choice.session for choice in choices if choice.status == Status.CONFIRMED]
+            message.attach(
+                f"{slugify(page.title)[:60] or 'efus'}.ics",
+                registration_calendar(registration, page, confirmed),
+                "text/calendar",
+            )
     message.send()
     return True
 

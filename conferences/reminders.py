@@ -1,4 +1,6 @@
-"""Who is due a reminder: confirmed registrants of what starts within the next two days."""
+"""Who is due a reminder two days before; which registrations are old enough to forget."""
+
+import datetime
 
 from django.db.models import Q
 from django.utils import timezone
@@ -16,3 +18,16 @@ def due_reminders(now, ahead):
         Q(page_id__in=editions) | Q(page_id__in=events)
     )
     return list(due.values_list("pk", flat=True))
+
+
+#: How long registrations are kept after their edition or event ends, as the form promises.
+KEEP_FOR = datetime.timedelta(days=365)
+
+
+def forget_old_registrations(now):
+    """Delete the registrations (and their choices) of editions and events that ended over a year ago."""
+    cutoff = now - KEEP_FOR
+    editions = ConferenceEditionPage.objects.filter(end_date__lt=timezone.localdate(cutoff)).values("pk")
+    events = EventPage.objects.filter(ends_at__lt=cutoff).values("pk")
+    deleted, _by_model = Registration.objects.filter(Q(page_id__in=editions) | Q(page_id__in=events)).delete()
+    return deleted

@@ -8,7 +8,7 @@ from django.utils import timezone
 from efus_site.core.outbox import enqueue
 
 from . import notifications
-from .reminders import due_reminders
+from .reminders import due_reminders, forget_old_registrations
 
 RETRY = {"autoretry_for": (OSError,), "retry_backoff": 60, "max_retries": 5}
 REMINDER_AHEAD = datetime.timedelta(days=2)
@@ -51,3 +51,9 @@ def remind_registrants():
 def mail_session_registrants(session_id, subject, body):
     """Send staff's message to the registrants of a session."""
     return len(notifications.mail_session(session_id, subject, body))
+
+
+@shared_task
+def forget_registrations():
+    """Delete registrations a year after their edition or event (daily, by beat)."""
+    return forget_old_registrations(timezone.now())

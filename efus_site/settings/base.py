@@ -205,6 +205,7 @@ CELERY_BEAT_SCHEDULE = {
     "publish-scheduled-pages": {"task": "efus_site.core.tasks.publish_scheduled", "schedule": 60.0},
     "forget-old-applications": {"task": "members.tasks.forget_old_applications", "schedule": 24 * 3600.0},
     "remind-registrants": {"task": "conferences.tasks.remind_registrants", "schedule": 3600.0},
+    "forget-old-registrations": {"task": "conferences.tasks.forget_registrations", "schedule": 24 * 3600.0},
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 

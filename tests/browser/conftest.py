@@ -25,6 +25,8 @@ CHROMIUM_ARGS = [
 ]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 STAFF = ("staff@efus.local", "browser-test-staff-password")
+#: The live site's environment, for a test that must run a command against its database.
+LIVE_SITE_ENV = {}
 
 
 def _free_port():
@@ -40,15 +42,22 @@ def _database_url(tmp_path):
         return f"sqlite:///{tmp_path / 'browser.sqlite3'}"
     import psycopg
 
-    base, _name = server_url.rsplit("/", 1)
+    base, name = server_url.rsplit("/", 1)
+    # Named after the configured database, so runs against different databases never drop each other's.
+    browser_name = f"{name}_browser"
     with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
-        connection.execute("DROP DATABASE IF EXISTS efus_browser WITH (FORCE)")
-        connection.execute("CREATE DATABASE efus_browser")
-    return f"{base}/efus_browser"
+        connection.execute(f'DROP DATABASE IF EXISTS "{browser_name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{browser_name}"')
+    return f"{base}/{browser_name}"
 
 
 def _manage(env, *args):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True)
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True)
+
+
+def run_on_live_site(code):
+    """Run Python code in a shell on the live site's database; what it printed."""
+    return _manage(LIVE_SITE_ENV, "shell", "--no-imports", "-c", code).stdout.decode()
 
 
 @pytest.fixture(scope="session")
@@ -69,6 +78,7 @@ def live_site(tmp_path_factory):
     _manage(env, "migrate", "--noinput")
     _manage(env, "load_demo_content")
     _manage(env, "createsuperuser", "--noinput")
+    LIVE_SITE_ENV.update(env)
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],

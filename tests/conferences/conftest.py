@@ -37,6 +37,7 @@ def edition(series):
         parent=series,
         title="Brussels 2024",
         title_fr="Bruxelles 2024",
+        title_es="Bruselas 2024",
         slug_en="brussels-2024",
         slug_fr="bruxelles-2024",
         number=8,
@@ -62,7 +63,13 @@ def session(edition, **fields):
 def workshops(edition):
     """Two workshops at the same time and one later, two seats each; two speakers."""
     speaker, moderator = SpeakerFactory(name="Ana Torres"), SpeakerFactory(name="Jan Peeters")
-    morning = session(edition, title_en="Drugs and public space", title_fr="Drogues et espace public", capacity=2)
+    morning = session(
+        edition,
+        title_en="Drugs and public space",
+        title_fr="Drogues et espace public",
+        title_es="Drogas y espacio público",
+        capacity=2,
+    )
     morning.speakers.add(speaker)
     morning.moderators.add(moderator)
     overlapping = session(

@@ -46,12 +46,13 @@ def test_register_for_a_workshop_in_spanish(client, edition, workshops, emails):
     )
     assert sorted(registration.choices.values_list("session__pk", flat=True)) == [morning.pk, later.pk]
     message = mail.outbox[-1]
-    assert message.to == ["lucia.perez@example.org"] and message.subject == "Su inscripción: Brussels 2024"
-    assert "Su inscripción en Brussels 2024 está confirmada." in message.body and "Sus sesiones:" in message.body
+    assert message.to == ["lucia.perez@example.org"] and message.subject == "Su inscripción: Bruselas 2024"
+    assert "Su inscripción en Bruselas 2024 está confirmada." in message.body and "Sus sesiones:" in message.body
     name, content, mimetype = message.attachments[0]
     assert name.endswith(".ics") and mimetype == "text/calendar"
     summaries = {str(item["summary"]) for item in Calendar.from_ical(content).walk("VEVENT")}
-    assert {"Brussels 2024", "Drugs and public space", "Trust and the police"} <= summaries
+    # The calendar speaks Spanish too; a title without a Spanish version falls back to English.
+    assert {"Bruselas 2024", "Drogas y espacio público", "Trust and the police"} <= summaries
     link = re.search(r"http://testserver(/es/\S+/registration/\S+/)", message.body).group(1)
     assert client.get(link).status_code == 200
 
@@ -258,3 +259,15 @@ def test_overlap_is_about_time_not_only_day(edition):
     b = session(edition, start_time=datetime.time(10), end_time=datetime.time(11))
     c = session(edition, start_time=datetime.time(9, 30), end_time=datetime.time(10, 30))
     assert not a.overlaps(b) and a.overlaps(c) and b.overlaps(c)
+
+
+def test_a_registrant_names_their_member_authority(client, edition):
+    from members.factories import MemberAuthorityFactory
+
+    authority = MemberAuthorityFactory(name_en="Zaragoza")
+    html = client.get("/en/conferences/brussels-2024/register/").content.decode()
+    assert "None, or not a member of Efus" in html and ">Zaragoza</option>" in html
+    post(client, "/en/conferences/brussels-2024/register/", member_authority=authority.pk)
+    assert list(authority.conference_registrations.values_list("email", flat=True)) == ["lucia.perez@example.org"]
+    response = post(client, "/en/conferences/brussels-2024/register/", email="x@example.org", member_authority="999999")
+    assert response.status_code == 200 and Registration.objects.count() == 1

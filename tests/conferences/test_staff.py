@@ -103,3 +103,16 @@ def test_staff_cancel_for_someone_and_the_waiting_list_moves_up(admin_client, ed
 
 def test_staff_cannot_add_a_registration_by_hand(admin_client):
     assert admin_client.get("/admin/snippets/conferences/registration/add/").status_code in (302, 403)
+
+
+def test_registrations_are_forgotten_a_year_after_the_event(events_section):
+    from conferences.reminders import forget_old_registrations
+
+    old = EventPageFactory(parent=events_section, start_date=datetime.date(2020, 4, 2))
+    recent = EventPageFactory(parent=events_section, start_date=timezone.localdate() - datetime.timedelta(days=30))
+    RegistrationFactory(page=old)
+    kept = RegistrationFactory(page=recent)
+    assert forget_old_registrations(timezone.now()) == 1
+    from conferences.models import Registration
+
+    assert list(Registration.objects.all()) == [kept]
