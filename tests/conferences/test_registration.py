@@ -271,3 +271,9 @@ def test_a_registrant_names_their_member_authority(client, edition):
     assert list(authority.conference_registrations.values_list("email", flat=True)) == ["lucia.perez@example.org"]
     response = post(client, "/en/conferences/brussels-2024/register/", email="x@example.org", member_authority="999999")
     assert response.status_code == 200 and Registration.objects.count() == 1
+
+
+def test_emails_keep_what_was_typed_unescaped(edition, emails):
+    with emails():
+        service.register(edition, {**_fields("zoe@example.org"), "name": "Zoë O'Brien & <Co>"}, [], "en")
+    assert "Dear Zoë O'Brien & <Co>," in mail.outbox[-1].body

@@ -1,6 +1,7 @@
 """Staff: reminders two days before, check-in, closing registration, the CSV export, mailing a session."""
 
 import datetime
+import re
 
 import pytest
 from django.core import mail
@@ -116,3 +117,21 @@ def test_registrations_are_forgotten_a_year_after_the_event(events_section):
     from conferences.models import Registration
 
     assert list(Registration.objects.all()) == [kept]
+
+
+def test_staff_filter_registrations_by_page_and_session(admin_client, edition, workshops, events_section):
+    in_workshop, _ = service.register(
+        edition, {**_fields("a@example.org"), "name": "In the workshop"}, [workshops[0].pk], "en"
+    )
+    service.register(edition, {**_fields("b@example.org"), "name": "Elsewhere"}, [workshops[2].pk], "en")
+    event = EventPageFactory(parent=events_section, registration_open=True)
+    RegistrationFactory(page=event, name="At the webinar")
+    url = "/admin/snippets/conferences/registration/"
+    html = admin_client.get(f"{url}?session={workshops[0].pk}").content.decode()
+    assert "In the workshop" in html and "Elsewhere" not in html
+    html = admin_client.get(f"{url}?page={event.pk}").content.decode()
+    assert "At the webinar" in html and "In the workshop" not in html
+    listing = admin_client.get(url).content.decode()
+    pages = re.search(r'<select name="page"[^>]*>(.*?)</select>', listing, re.S).group(1)
+    # The filter offers the pages people registered to, not the whole site.
+    assert sorted(re.findall(r'value="(\d+)"', pages)) == sorted([str(edition.pk), str(event.pk)])
