@@ -18,9 +18,17 @@ def _calendar(name):
     return calendar
 
 
+def _day(value):
+    return value.date() if isinstance(value, datetime.datetime) else value
+
+
 def _finish(calendar):
-    # One VTIMEZONE per zone the events name, so calendars show the local times wherever the reader is.
-    calendar.add_missing_timezones()
+    # One VTIMEZONE per zone the events name, so calendars show the local times wherever the reader is;
+    # its transitions span the calendar's events with a year to spare, not the zone's whole history.
+    days = [_day(entry.decoded(name)) for entry in calendar.walk("VEVENT") for name in ("dtstart", "dtend")]
+    if days:
+        margin = datetime.timedelta(days=366)
+        calendar.add_missing_timezones(first_date=min(days) - margin, last_date=max(days) + margin)
     return calendar.to_ical()
 
 

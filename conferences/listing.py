@@ -37,7 +37,7 @@ def filtered_events(index, past, kind="", theme=None, year=None, now=None):
     return events
 
 
-def read_filters(params, past):
+def read_filters(params):
     """(kind, theme, year, message): the valid filters of a query string; junk is ignored and said so."""
     kind = params.get("type", "")
     theme_slug = params.get("theme", "")

@@ -21,7 +21,7 @@ FEED_LIMIT = 200
 
 def events_list(page, request, past):
     """Upcoming (soonest first) or past events (latest first), filtered, a page at a time."""
-    kind, theme, year, ignored = read_filters(request.GET, past)
+    kind, theme, year, ignored = read_filters(request.GET)
     events = filtered_events(page, past, kind, theme, year)
     results = paginate(request, events, EVENTS_PER_PAGE)
     results.object_list = as_cards(results.object_list)
