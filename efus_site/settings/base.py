@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "resources",
     "efus_site.translation",
     "initiatives",
+    "conferences",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -213,6 +214,8 @@ CELERY_BEAT_SCHEDULE = {
         "task": "initiatives.tasks.forget_old_submissions",
         "schedule": 24 * 3600.0,
     },
+    "remind-registrants": {"task": "conferences.tasks.remind_registrants", "schedule": 3600.0},
+    "forget-old-registrations": {"task": "conferences.tasks.forget_registrations", "schedule": 24 * 3600.0},
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 

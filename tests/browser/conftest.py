@@ -25,6 +25,8 @@ CHROMIUM_ARGS = [
 ]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 STAFF = ("staff@efus.local", "browser-test-staff-password")
+#: The live site's environment, for a test that must run a command against its database.
+LIVE_SITE_ENV = {}
 
 
 def _free_port():
@@ -50,7 +52,12 @@ def _database_url(tmp_path):
 
 
 def _manage(env, *args):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True)
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True)
+
+
+def run_on_live_site(code):
+    """Run Python code in a shell on the live site's database; what it printed."""
+    return _manage(LIVE_SITE_ENV, "shell", "--no-imports", "-c", code).stdout.decode()
 
 
 @pytest.fixture(scope="session")
@@ -71,6 +78,7 @@ def live_site(tmp_path_factory):
     _manage(env, "migrate", "--noinput")
     _manage(env, "load_demo_content")
     _manage(env, "createsuperuser", "--noinput")
+    LIVE_SITE_ENV.update(env)
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],

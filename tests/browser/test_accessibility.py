@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from conferences.demo.loader import DATA as CONFERENCES_DATA
 from efus_site.core.demo.loader import read_data
 from members.addresses import JOIN, THANKS
 from members.demo.loader import DATA as MEMBERS_DATA
@@ -25,6 +26,8 @@ RELEASE = read_data("releases", PRESS_DATA)[1]
 THEMES = read_data("themes")
 LIBRARY = read_data("library", RESOURCES_DATA)
 INITIATIVE = "des-espaces-publics-reamenages-pour-le-deconfinement"
+SERIES = read_data("series", CONFERENCES_DATA)
+EVENTS = read_data("events", CONFERENCES_DATA)
 
 
 def about_path(code, child=None):
@@ -44,6 +47,14 @@ def members_path(code, rest=""):
 
 def press_path(code, rest=""):
     return f"/{code}/{PRESS_PAGE['slug'][code]}/{rest}"
+
+
+def conferences_path(code, rest=""):
+    return f"/{code}/{SERIES['slug'][code]}/{rest}"
+
+
+def events_path(code, rest=""):
+    return f"/{code}/{EVENTS['page']['slug'][code]}/{rest}"
 
 
 def themes_path(code, theme=None):
@@ -84,6 +95,16 @@ PAGES = {
     "initiative sent": lambda code: f"/{code}/covid-19/share/sent/",
     "shared initiative (written in another language)": lambda code: f"/{code}/covid-19/{INITIATIVE}/",
     "resume link that cannot be used": lambda code: f"/{code}/covid-19/share/abc/def/ghi/",
+    "conference series (figures table)": lambda code: conferences_path(code),
+    "conference edition (programme, speakers)": lambda code: conferences_path(code, "brussels-2024/"),
+    "conference edition, programme by type": lambda code: conferences_path(code, "brussels-2024/?by=type"),
+    "conference edition, past (figures, hosts)": lambda code: conferences_path(code, "nice-2021/"),
+    "events, upcoming": lambda code: events_path(code),
+    "events, past and filtered": lambda code: events_path(code, "past/?type=task_force&year=2020"),
+    "events, nothing found": lambda code: events_path(code, "past/?year=1999"),
+    "event": lambda code: events_path(code, "nightlife-task-force-reopening/"),
+    "registration form": lambda code: events_path(code, "training-local-safety-audits/register/"),
+    "registration closed": lambda code: conferences_path(code, "brussels-2024/register/"),
     "search results": lambda code: f"/{code}/search/?q=liege",
     "search, nothing found (did you mean)": lambda code: f"/{code}/search/?q=gouvernanse",
     "404": lambda code: f"/{code}/no-such-page/",

@@ -1,15 +1,17 @@
 """The main journeys, in a real browser against a real server."""
 
+import json
 import re
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 from playwright.sync_api import expect
 
 from efus_site.core.demo.loader import read_data
 from members.demo.loader import DATA as MEMBERS_DATA
 from press.demo.loader import DATA as PRESS_DATA
-from tests.browser.conftest import STAFF
+from tests.browser.conftest import STAFF, run_on_live_site
 
 # One worker of a parallel run serves the demo site to the browser, once.
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -396,4 +398,57 @@ def test_a_french_city_shares_an_initiative_in_two_steps_by_keyboard(page, tmp_p
     expect(page.locator("#form-errors")).to_have_count(0)
     expect(page).to_have_url(re.compile(r"/fr/covid-19/share/sent/(#.*)?$"))
     expect(page.locator("h1")).to_have_text("Initiative envoyée")
+
+
+def test_participant_registers_for_a_workshop_in_spanish_gets_the_ics_and_cancels_from_the_link(page):
+    # Staff open the 2024 edition's registration in the admin (the demo keeps the past edition closed).
+    log_in_as_staff(page)
+    page.goto("/admin/pages/search/?q=Brussels+2024")
+    page.get_by_role("link", name="Brussels 2024", exact=True).first.click()
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    page.locator("input[name=registration_open]").check()
+    page.locator("footer").get_by_role("button", name="More actions").click()
+    page.locator("footer").get_by_role("button", name="Publish").click()
+    expect(page.locator(".messages")).to_contain_text("published")
+    page.context.clear_cookies()  # the participant is not logged in
+
+    page.goto("/es/conferencias/brussels-2024/")
+    page.get_by_role("link", name="Inscribirse").first.click()
+    expect(page).to_have_url(re.compile(r"/es/conferencias/brussels-2024/register/$"))
+    page.locator("input[name=name]").fill("Lucía Pérez")
+    page.locator("input[name=organisation]").fill("Ayuntamiento de Zaragoza")
+    page.locator("input[name=email]").fill("lucia.perez@example.org")
+    page.locator("select[name=country]").select_option("ES")
+    page.get_by_label(re.compile("Las drogas en el espacio público")).check()
+    # A second workshop at the same time is refused, and nothing typed is lost.
+    page.get_by_label(re.compile("Noches más seguras")).check()
+    page.locator("input[name=consent]").check()
+    page.get_by_role("button", name="Inscribirse").click()
+    expect(page.locator("#form-errors")).to_contain_text("a la misma hora")
+    expect(page.locator("input[name=name]")).to_have_value("Lucía Pérez")
+    page.get_by_label(re.compile("Noches más seguras")).uncheck()
+    page.locator("input[name=consent]").check()
+    page.get_by_role("button", name="Inscribirse").click()
+    expect(page).to_have_url(re.compile(r"/register/sent/$"))
+    expect(page.locator("h1")).to_have_text("Ya está inscrito")
+
+    # The confirmation as it was sent: in Spanish, with the .ics and the link to change or cancel.
+    email = json.loads(
+        run_on_live_site(
+            "import json; from django.core import mail; from conferences import notifications; "
+            "from conferences.models import Registration; "
+            "r = Registration.objects.get(email='lucia.perez@example.org'); notifications.confirm(r.pk); "
+            "m = mail.outbox[-1]; ics = m.attachments[0][1]; "  # text/calendar comes back as text
+            "print(json.dumps({'subject': m.subject, 'body': m.body, 'ics': ics}))"
+        )
+    )
+    assert email["subject"].startswith("Su inscripción:")
+    summaries = [str(item["summary"]) for item in Calendar.from_ical(email["ics"]).walk("VEVENT")]
+    assert "Las drogas en el espacio público" in summaries
+    link = re.search(r"https?://[^/\s]+(/es/\S+/registration/\S+/)", email["body"]).group(1)
+
+    page.goto(link)
+    expect(page.locator("h1")).to_have_text("Su inscripción")
+    page.get_by_role("button", name="Cancelar mi inscripción").click()
+    expect(page.get_by_role("status")).to_contain_text("Su inscripción está cancelada")
     assert page.problems == []

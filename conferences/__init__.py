@@ -1,0 +1,1 @@
+"""The Security, Democracy & Cities conference series, Efus' events, their programmes and registration."""

@@ -1,0 +1,1 @@
+"""Demo content of the conferences and events app."""

@@ -1,0 +1,30 @@
+"""An edition's page with its programme by day or by type."""
+
+from django.template.response import TemplateResponse
+
+from efus_site.core.generation import cached
+
+from ..programme import VIEWS, programme, speakers_of
+from ..structured_data import edition_data
+
+
+def edition(page, request):
+    """The edition: figures, hosts, programme (?by=day or ?by=type), speakers, videos, practical information."""
+    view = request.GET.get("by", "day")
+    view = view if view in VIEWS else "day"
+    if getattr(request, "is_preview", False):
+        sessions = page.programme_sessions()
+    else:
+        # The sessions with their people and themes, per generation; the HTML is rendered every time.
+        sessions = cached(f"conferences:programme:{page.pk}", page.programme_sessions)
+    context = page.get_context(request)
+    context.update(
+        programme=programme(sessions, view),
+        programme_view=view,
+        by_type=view == "type",
+        speakers=speakers_of(sessions),
+        hosts=list(page.hosts.all()),
+        structured_data=edition_data(page, request),
+        route_suffix="?by=type" if view == "type" else "",
+    )
+    return TemplateResponse(request, "conferences/conference_edition_page.html", context)
