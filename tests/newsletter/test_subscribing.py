@@ -89,7 +89,7 @@ def test_a_second_request_makes_the_first_confirmation_link_worthless(client, se
     subscribe(client, django_capture_on_commit_callbacks)
     old, new = (link_in(message, "confirm").group(1) for message in mail.outbox)
     stale = client.post(f"/pt/boletim/confirm/{old}/")
-    assert stale.status_code == 400 and "já não é válido" in stale.content.decode()
+    assert stale.status_code == 400 and "já não é válida" in stale.content.decode()
     assert client.post(f"/pt/boletim/confirm/{new}/").status_code == 200
     assert Subscriber.objects.get().status == "confirmed"
 
