@@ -292,6 +292,11 @@ def deliver_over_smtp(smtp, message, delivery_id):
     return None
 
 
+def _can_pipeline():
+    """Whether the update may go out unanswered: PostgreSQL, outside a transaction (so it commits by itself)."""
+    return connection.vendor == "postgresql" and connection.get_autocommit() and not connection.in_atomic_block
+
+
 def mark_sent_then(delivery_id, write_last_line):
     """Record the delivery as sent, then write the message's last line.
 
@@ -299,7 +304,7 @@ def mark_sent_then(delivery_id, write_last_line):
     asynchronous calls), and the answer is read after the last line, so a kill between the two can
     only fall in the microseconds between two writes. Elsewhere the update completes first.
     """
-    if connection.vendor != "postgresql" or not connection.get_autocommit() or connection.in_atomic_block:
+    if not _can_pipeline():
         Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.CLAIMED).update(
             status=Delivery.Status.SENT, sent_at=timezone.now(), claimed_by=""
         )
