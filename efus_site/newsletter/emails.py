@@ -137,7 +137,11 @@ def section_urls(issue):
 
 def send_test(issue, language, recipient):
     """The issue in a language to one address (staff checking it), with links that lead nowhere."""
-    links = {"preferences": issue.get_full_url(), "unsubscribe": issue.get_full_url(), "one_click": issue.get_full_url()}
+    links = {
+        "preferences": issue.get_full_url(),
+        "unsubscribe": issue.get_full_url(),
+        "one_click": issue.get_full_url(),
+    }
     subject, text, html = personalise(render_issue(issue, language), links)
     connection = get_connection(settings.NEWSLETTER_EMAIL_BACKEND)
     build_message(subject, text, html, recipient, links, connection=connection).send()

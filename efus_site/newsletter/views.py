@@ -7,8 +7,8 @@ carry an ordinary CSRF token; the subscription form, cached like any page, uses 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.functional import lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -31,7 +31,9 @@ ISSUES_PER_PAGE = 12
 
 BAD_LINK_MESSAGES = {
     "expired": lambda: _("This link has expired. Subscribe again from the form below to receive a new one."),
-    "invalid": lambda: _("This link is not valid: it may have been cut or changed. Copy the whole link from the email."),
+    "invalid": lambda: _(
+        "This link is not valid: it may have been cut or changed. Copy the whole link from the email."
+    ),
     "gone": lambda: _("This link is no longer valid: a newer email replaced it, or the subscription was erased."),
 }
 
@@ -90,9 +92,7 @@ def _section_url(page, request, language):
 
 
 def thanks(page, request):
-    return _render(
-        page, request, "newsletter/thanks.html", _("Check your inbox"), route_suffix=_suffix(page, "thanks")
-    )
+    return _render(page, request, "newsletter/thanks.html", _("Check your inbox"), route_suffix=_suffix(page, "thanks"))
 
 
 def _bad_link(page, request, error):
@@ -193,13 +193,13 @@ def erase(page, request, token):
     if request.method == "POST":
         subscriptions.erase(subscriber)
         return HttpResponseRedirect(page.get_url(request) + page.reverse_subpage("erased"))
-    return _render(
-        page, request, "newsletter/erase.html", _("Erase your data"), private=True, subscriber=subscriber
-    )
+    return _render(page, request, "newsletter/erase.html", _("Erase your data"), private=True, subscriber=subscriber)
 
 
 def erased(page, request):
-    return _render(page, request, "newsletter/erased.html", _("Your data is erased"), route_suffix=_suffix(page, "erased"))
+    return _render(
+        page, request, "newsletter/erased.html", _("Your data is erased"), route_suffix=_suffix(page, "erased")
+    )
 
 
 @csrf_exempt

@@ -36,9 +36,7 @@ def register_newsletter_admin_urls():
             admin_views.issue_preview,
             name="newsletter_issue_preview",
         ),
-        path(
-            "newsletter/issue/<int:page_id>/<str:action>/", admin_views.issue_action, name="newsletter_issue_action"
-        ),
+        path("newsletter/issue/<int:page_id>/<str:action>/", admin_views.issue_action, name="newsletter_issue_action"),
     ]
 
 

@@ -24,7 +24,9 @@ def issue(section, home):
         listing_summary="How Lisbon works with bar owners.",
         listing_summary_fr="Comment Lisbonne travaille avec les bars.",
     )
-    second = StandardPageFactory(parent=home, title="Prevention & youth", slug_en="youth", listing_summary="Ideas <that> work.")
+    second = StandardPageFactory(
+        parent=home, title="Prevention & youth", slug_en="youth", listing_summary="Ideas <that> work."
+    )
     issue = NewsletterIssuePageFactory(parent=section, title="December news", title_fr="Nouvelles de décembre")
     NewsletterItemFactory(issue=issue, page=first, sort_order=0)
     NewsletterItemFactory(issue=issue, page=second, sort_order=1)

@@ -11,7 +11,11 @@ from efus_site.newsletter.factories import SubscriberFactory
 
 pytestmark = pytest.mark.django_db
 
-LINKS = {"preferences": "https://efus.example/p/", "unsubscribe": "https://efus.example/u/", "one_click": "https://efus.example/o/"}
+LINKS = {
+    "preferences": "https://efus.example/p/",
+    "unsubscribe": "https://efus.example/u/",
+    "one_click": "https://efus.example/o/",
+}
 
 
 def test_the_html_is_valid_table_layout_with_inlined_css(issue):

@@ -143,8 +143,12 @@ def test_only_one_sender_works_on_a_mailing(issue, django_db_blocker):
 
         settings_dict = connection.settings_dict
         other = psycopg.connect(
-            host=settings_dict["HOST"], port=settings_dict["PORT"] or 5432, user=settings_dict["USER"],
-            dbname=settings_dict["NAME"], password=settings_dict["PASSWORD"] or None, autocommit=True,
+            host=settings_dict["HOST"],
+            port=settings_dict["PORT"] or 5432,
+            user=settings_dict["USER"],
+            dbname=settings_dict["NAME"],
+            password=settings_dict["PASSWORD"] or None,
+            autocommit=True,
         )
         try:
             taken = other.execute("SELECT pg_try_advisory_lock(%s, %s)", [sending.LOCK_CLASS, mailing.pk]).fetchone()[0]

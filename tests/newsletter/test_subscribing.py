@@ -46,7 +46,10 @@ def test_subscribing_stores_consent_and_sends_a_confirmation_in_the_chosen_langu
     assert (subscriber.language, subscriber.topics, subscriber.status) == ("pt", ["events", "press"], "pending")
     assert subscriber.consent_text.startswith("I agree that Efus keeps my email address")
     assert subscriber.consent_version == subscriptions.CONSENT_VERSION and subscriber.consented_at
-    assert subscriber.consent_source == subscriptions.source_hash("127.0.0.1") and "127.0.0.1" not in subscriber.consent_source
+    assert (
+        subscriber.consent_source == subscriptions.source_hash("127.0.0.1")
+        and "127.0.0.1" not in subscriber.consent_source
+    )
     [message] = mail.outbox
     assert message.to == ["ana.silva@example.org"]
     assert message.subject == "Confirme a sua subscrição da newsletter do Efus"
@@ -84,7 +87,9 @@ def test_subscribing_again_never_duplicates_nor_tells_a_stranger(client, section
     assert Subscriber.objects.filter(email="new@example.org").count() == 1
 
 
-def test_a_second_request_makes_the_first_confirmation_link_worthless(client, section, django_capture_on_commit_callbacks):
+def test_a_second_request_makes_the_first_confirmation_link_worthless(
+    client, section, django_capture_on_commit_callbacks
+):
     subscribe(client, django_capture_on_commit_callbacks)
     subscribe(client, django_capture_on_commit_callbacks)
     old, new = (link_in(message, "confirm").group(1) for message in mail.outbox)
@@ -107,7 +112,7 @@ def test_bad_addresses_get_a_clear_message_and_keep_what_was_typed(client, secti
     html = response.content.decode()
     assert response.status_code == 200
     assert message in html
-    assert 'value="events" checked' in html.replace('id="id_topics_1" ', "") or 'checked' in html
+    assert 'value="events" checked' in html.replace('id="id_topics_1" ', "") or "checked" in html
     assert Subscriber.objects.count() == 0 and not mail.outbox
 
 
@@ -123,7 +128,9 @@ def test_a_bot_is_thanked_and_nothing_is_stored(client, section):
     assert response.status_code == 302 and Subscriber.objects.count() == 0
 
 
-def test_the_footer_form_posts_to_the_section_with_language_and_every_topic(client, section, django_capture_on_commit_callbacks):
+def test_the_footer_form_posts_to_the_section_with_language_and_every_topic(
+    client, section, django_capture_on_commit_callbacks
+):
     html = client.get("/fr/").content.decode()
     form = re.search(r'<form class="site-footer__newsletter" method="post" action="([^"]+)".*?</form>', html, re.S)
     assert form.group(1) == "/fr/lettre-d-information/"
@@ -185,7 +192,10 @@ def test_one_click_unsubscribe_is_a_bare_post_without_cookie_or_csrf(section):
     assert response.status_code == 200 and "unsubscribed" in response.content.decode()
     subscriber.refresh_from_db()
     assert subscriber.status == "unsubscribed" and subscriber.unsubscribed_at
-    assert client.post(url, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded").status_code == 200
+    assert (
+        client.post(url, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded").status_code
+        == 200
+    )
     forged = client.post("/newsletter/unsubscribe/forged/", {"List-Unsubscribe": "One-Click"})
     assert forged.status_code == 400
     opened = client.get(url)

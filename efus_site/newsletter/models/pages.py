@@ -18,6 +18,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 
 from efus_site.core.cards import CARD_FIELDS
+from efus_site.core.generation import track_content
 from efus_site.core.models import BasePage
 
 from .subscribers import ALL_TOPICS, Topic
@@ -103,9 +104,11 @@ def suggested_items(issue=None, now=None):
 class SuggestedItemsPanel(HelpPanel):
     """The last month's pages, listed in the editor so staff can choose among them."""
 
-    class BoundPanel(HelpPanel.BoundPanel):
-        template_name = "newsletter/admin/suggested_items_panel.html"
+    def __init__(self, **kwargs):
+        kwargs.setdefault("template", "newsletter/admin/suggested_items_panel.html")
+        super().__init__(**kwargs)
 
+    class BoundPanel(HelpPanel.BoundPanel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             context["suggestions"] = suggested_items(self.instance)
@@ -160,7 +163,9 @@ class NewsletterIssuePage(BasePage):
         from efus_site.core.cards import with_card_images
 
         chosen = list(self.items.select_related("page").order_by("sort_order"))
-        live = {page.pk: page for page in Page.objects.live().filter(pk__in=[item.page_id for item in chosen]).specific()}
+        live = {
+            page.pk: page for page in Page.objects.live().filter(pk__in=[item.page_id for item in chosen]).specific()
+        }
         return with_card_images([live[item.page_id] for item in chosen if item.page_id in live])
 
     def wants(self, subscriber_topics):
@@ -175,6 +180,7 @@ class NewsletterIssuePage(BasePage):
         return [label for value, label in Topic.choices if value in self.topics]
 
 
+@track_content
 class NewsletterItem(Orderable):
     """A page the issue lists, by its teaser."""
 
