@@ -3,20 +3,42 @@
 Addresses can be told to answer a temporary (4xx) or permanent (5xx) refusal, to test retries and bounces.
 """
 
+import asyncio
 import email
 import email.policy
+import logging
 import threading
+import time
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP
 
 
 class RecordingHandler:
     """Keeps every accepted message; refuses recipients listed in `refuse` with their code."""
 
     def __init__(self, refuse=None):
-        self.messages = []
+        self.received = []
+        self.times = []
         self.refuse = refuse or {}
         self.lock = threading.Lock()
+
+    @property
+    def messages(self):
+        """[(recipients, parsed message)], parsed when asked: the sink itself stays quick."""
+        with self.lock:
+            received = list(self.received)
+        return [(rcpts, email.message_from_bytes(raw, policy=email.policy.default)) for rcpts, raw in received]
+
+    @property
+    def count(self):
+        return len(self.received)
+
+    def rate(self, first, last):
+        """Messages per second between the arrival of message number `first` and that of number `last`."""
+        with self.lock:
+            elapsed = self.times[last] - self.times[first]
+        return (last - first) / elapsed if elapsed else 0.0
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         code = self.refuse.get(address.lower())
@@ -26,16 +48,57 @@ class RecordingHandler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
-        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         with self.lock:
-            self.messages.append((list(envelope.rcpt_tos), message))
+            self.received.append((list(envelope.rcpt_tos), envelope.content))
+            self.times.append(time.monotonic())
         return "250 Message accepted"
+
+
+class DrainingSMTP(SMTP):
+    """Reads what a client sent before it hung up, as MTAs such as Postfix do: a message whose final "." arrived is kept.
+
+    aiosmtpd itself stops reading as soon as the connection closes, dropping a final "." already in its
+    buffer; RFC 5321 (4.1.1.4) has the end of the data, once received, make the server process the message.
+    """
+
+    _client_gone = False
+
+    def eof_received(self):
+        self._client_gone = True
+        return asyncio.StreamReaderProtocol.eof_received(self)
+
+    def connection_lost(self, error):
+        self._client_gone = True
+        self._timeout_handle.cancel()
+        asyncio.StreamReaderProtocol.connection_lost(self, error)
+
+    async def _handle_client(self):
+        try:
+            await super()._handle_client()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass  # the client hung up: whatever it completed before is kept
+
+    async def push(self, status):
+        """The reply, unless the client has gone: then the session ends, there is no one left to tell."""
+        if self._client_gone:
+            raise asyncio.CancelledError
+        await super().push(status)
+
+
+# aiosmtpd logs each session a client ends abruptly; the chaos script ends hundreds on purpose.
+logging.getLogger("mail.log").setLevel(logging.CRITICAL)
+
+
+class SinkController(Controller):
+    def factory(self):
+        return DrainingSMTP(self.handler, **self.SMTP_kwargs)
 
 
 def start_sink(port=0, refuse=None):
     """Start a sink on 127.0.0.1 (a free port if 0); return (controller, handler). Stop with controller.stop()."""
     handler = RecordingHandler(refuse)
-    controller = Controller(handler, hostname="127.0.0.1", port=port or _free_port())
+    # A fixed server name: by default each connection would look up this machine's name in the DNS.
+    controller = SinkController(handler, hostname="127.0.0.1", port=port or _free_port(), server_hostname="sink.local")
     controller.start()
     return controller, handler
 

@@ -47,15 +47,13 @@ def unsubscribe_headers(links):
     return {"List-Unsubscribe": f"<{links['one_click']}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
 
 
-def build_message(subject, text, html, recipient, links, connection=None):
+def build_message(subject, text, html, recipient, links, connection=None, language=None):
     """An email with its plain-text part, its HTML part if any, and the unsubscribe headers."""
+    headers = unsubscribe_headers(links)
+    if language:
+        headers["Content-Language"] = language
     message = EmailMultiAlternatives(
-        one_line(subject),
-        text,
-        settings.DEFAULT_FROM_EMAIL,
-        [recipient],
-        headers=unsubscribe_headers(links),
-        connection=connection,
+        one_line(subject), text, settings.DEFAULT_FROM_EMAIL, [recipient], headers=headers, connection=connection
     )
     if html:
         message.attach_alternative(html, "text/html")
@@ -76,7 +74,7 @@ def send_subscription_note(subscriber_id, key, section_url, template):
         subject = render_to_string(f"newsletter/emails/{template}_subject.txt", context)
         text = render_to_string(f"newsletter/emails/{template}_body.txt", context)
         connection = get_connection(settings.NEWSLETTER_EMAIL_BACKEND)
-        build_message(subject, text, "", subscriber.email, links, connection=connection).send()
+        build_message(subject, text, "", subscriber.email, links, connection, subscriber.language).send()
     return True
 
 
@@ -144,4 +142,4 @@ def send_test(issue, language, recipient):
     }
     subject, text, html = personalise(render_issue(issue, language), links)
     connection = get_connection(settings.NEWSLETTER_EMAIL_BACKEND)
-    build_message(subject, text, html, recipient, links, connection=connection).send()
+    build_message(subject, text, html, recipient, links, connection, language).send()
