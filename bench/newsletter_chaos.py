@@ -318,9 +318,8 @@ def main():
         stop(beat)
         controller.stop()
     failed = [name for name, ok, _detail in results if not ok]
-    print(
-        f"{len(results) - len(failed)} passed, {len(failed)} failed in {time.monotonic() - began:.0f} s (Celery log: {LOG})"
-    )
+    took = time.monotonic() - began
+    print(f"{len(results) - len(failed)} passed, {len(failed)} failed in {took:.0f} s (Celery log: {LOG})")
     sys.exit(1 if failed else 0)
 
 

@@ -4,6 +4,7 @@ Addresses can be told to answer a temporary (4xx) or permanent (5xx) refusal, to
 """
 
 import asyncio
+import contextlib
 import email
 import email.policy
 import logging
@@ -55,7 +56,7 @@ class RecordingHandler:
 
 
 class DrainingSMTP(SMTP):
-    """Reads what a client sent before it hung up, as MTAs such as Postfix do: a message whose final "." arrived is kept.
+    """Reads what a client sent before it hung up, as MTAs such as Postfix do: a message whose "." arrived is kept.
 
     aiosmtpd itself stops reading as soon as the connection closes, dropping a final "." already in its
     buffer; RFC 5321 (4.1.1.4) has the end of the data, once received, make the server process the message.
@@ -73,10 +74,9 @@ class DrainingSMTP(SMTP):
         asyncio.StreamReaderProtocol.connection_lost(self, error)
 
     async def _handle_client(self):
-        try:
+        # The client hung up: whatever it completed before is kept.
+        with contextlib.suppress(asyncio.IncompleteReadError, ConnectionError):
             await super()._handle_client()
-        except (asyncio.IncompleteReadError, ConnectionError):
-            pass  # the client hung up: whatever it completed before is kept
 
     async def push(self, status):
         """The reply, unless the client has gone: then the session ends, there is no one left to tell."""
