@@ -47,6 +47,8 @@ PAGES = {
     "Press room, one year": "/fr/presse/?year=2022",
     "Press release": "/en/press/brussels-declaration-public-spaces/",
     "Theme page (releases on it)": "/en/themes/public-spaces-and-terrorism/",
+    "Newsletter (form, past issues)": "/en/newsletter/",
+    "Newsletter issue": "/fr/lettre-d-information/premier-numero/",
     "Search, 2,000 × scale pages and the members": "/en/search/?q=nightlife+authorities",
     "Search, French, nothing found": "/fr/search/?q=atlantide",
     "Not found (404)": "/en/no-such-page/",

@@ -25,6 +25,8 @@ CHROMIUM_ARGS = [
 ]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 STAFF = ("staff@efus.local", "browser-test-staff-password")
+#: Where the test server writes the newsletter's emails (Django's file backend), for journeys that follow a link.
+MAIL_DIR = Path(os.environ.get("TMPDIR", "/tmp")) / "efus-browser-mail"
 
 
 def _free_port():
@@ -65,7 +67,10 @@ def live_site(tmp_path_factory):
         DJANGO_SUPERUSER_USERNAME=STAFF[0],
         DJANGO_SUPERUSER_EMAIL=STAFF[0],
         DJANGO_SUPERUSER_PASSWORD=STAFF[1],
+        NEWSLETTER_EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
+        EMAIL_FILE_PATH=str(MAIL_DIR),
     )
+    shutil.rmtree(MAIL_DIR, ignore_errors=True)
     _manage(env, "migrate", "--noinput")
     _manage(env, "load_demo_content")
     _manage(env, "createsuperuser", "--noinput")

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from efus_site.core.demo.loader import read_data
+from efus_site.newsletter.demo.loader import DATA as NEWSLETTER_DATA
 from members.addresses import JOIN, THANKS
 from members.demo.loader import DATA as MEMBERS_DATA
 from press.demo.loader import DATA as PRESS_DATA
@@ -22,6 +23,7 @@ PRESS_PAGE = read_data("press-page", PRESS_DATA)
 RELEASE = read_data("releases", PRESS_DATA)[1]
 THEMES = read_data("themes")
 LIBRARY = read_data("library", RESOURCES_DATA)
+NEWSLETTER = read_data("newsletter", NEWSLETTER_DATA)
 
 
 def about_path(code, child=None):
@@ -37,6 +39,10 @@ def library_path(code, rest=""):
 
 def members_path(code, rest=""):
     return f"/{code}/{MEMBERS_PAGE['slug'][code]}/{rest}"
+
+
+def newsletter_path(code, rest=""):
+    return f"/{code}/{NEWSLETTER['slug'][code]}/{rest}"
 
 
 def press_path(code, rest=""):
@@ -74,6 +80,11 @@ PAGES = {
     "resources library, nothing found": lambda code: library_path(code, "?type=video&year=2016"),
     "resource": lambda code: library_path(code, "council-of-europe-covid-19-toolkit/"),
     "resource, members only": lambda code: library_path(code, "pactesur-final-report/"),
+    "newsletter (form, past issues)": lambda code: newsletter_path(code),
+    "newsletter issue": lambda code: newsletter_path(code, f"{NEWSLETTER['issue']['slug'][code]}/"),
+    "newsletter, check your inbox": lambda code: newsletter_path(code, "thanks/"),
+    "newsletter, link that does not work": lambda code: newsletter_path(code, "confirm/not-a-real-token/"),
+    "newsletter, data erased": lambda code: newsletter_path(code, "erased/"),
     "search results": lambda code: f"/{code}/search/?q=liege",
     "search, nothing found (did you mean)": lambda code: f"/{code}/search/?q=gouvernanse",
     "404": lambda code: f"/{code}/no-such-page/",

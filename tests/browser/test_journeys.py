@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from efus_site.core.demo.loader import read_data
 from members.demo.loader import DATA as MEMBERS_DATA
 from press.demo.loader import DATA as PRESS_DATA
-from tests.browser.conftest import STAFF
+from tests.browser.conftest import MAIL_DIR, STAFF
 
 pytestmark = pytest.mark.browser
 
@@ -293,4 +293,46 @@ def test_journalist_opens_the_french_press_room_filters_a_year_and_downloads_an_
         page.locator(".release__attachments").get_by_role("link", name=declaration["attachment"]).click()
     assert download.value.suggested_filename.endswith(".pdf")
     assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
+    assert page.problems == []
+
+
+def _newest_mail_to(address):
+    for path in sorted(MAIL_DIR.glob("*.log"), key=lambda path: path.stat().st_mtime, reverse=True):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if f"To: {address}" in text:
+            return text
+    return ""
+
+
+def test_reader_subscribes_in_portuguese_confirms_from_the_email_changes_topics_and_unsubscribes(page):
+    page.goto("/pt/boletim/")
+    page.get_by_label("Endereço de e-mail").first.fill("ana.silva@example.org")
+    page.get_by_label(re.compile("Aceito que o Efus guarde")).first.check()
+    page.locator("main").get_by_role("button", name="Subscrever").click()
+    expect(page).to_have_url(re.compile(r"/pt/boletim/thanks/$"))
+    expect(page.locator("h1")).to_have_text("Verifique a sua caixa de correio")
+
+    email = ""
+    for _ in range(50):
+        email = _newest_mail_to("ana.silva@example.org")
+        if email:
+            break
+        page.wait_for_timeout(100)
+    assert "Confirme a sua subscrição da newsletter do Efus" in email
+    link = re.search(r"http://\S+(/pt/boletim/confirm/\S+/)", email).group(1)
+    page.goto(link)
+    page.get_by_role("button", name="Confirmar a minha subscrição").click()
+    expect(page.get_by_role("status")).to_contain_text("A sua subscrição está confirmada")
+
+    page.get_by_role("link", name="Escolher a sua língua e os seus temas").click()
+    expect(page.get_by_label("Eventos")).to_be_checked()
+    page.get_by_label("Eventos").uncheck()
+    page.get_by_role("button", name="Guardar as minhas preferências").click()
+    expect(page.get_by_role("status")).to_have_text("As suas preferências foram guardadas.")
+    expect(page.get_by_label("Eventos")).not_to_be_checked()
+    expect(page.get_by_label("Notícias")).to_be_checked()
+
+    page.locator("main").get_by_role("link", name="Cancelar a subscrição").click()
+    page.locator("main").get_by_role("button", name="Cancelar a subscrição").click()
+    expect(page.get_by_role("status")).to_contain_text("cancelou a subscrição")
     assert page.problems == []
