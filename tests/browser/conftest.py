@@ -42,11 +42,13 @@ def _database_url(tmp_path):
         return f"sqlite:///{tmp_path / 'browser.sqlite3'}"
     import psycopg
 
-    base, _name = server_url.rsplit("/", 1)
+    base, name = server_url.rsplit("/", 1)
+    # Named after the site's database, so copies of the site on one server (efus, efus_news…) keep theirs apart.
+    browser_name = f"{name.split('?')[0]}_browser"
     with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
-        connection.execute("DROP DATABASE IF EXISTS efus_browser WITH (FORCE)")
-        connection.execute("CREATE DATABASE efus_browser")
-    return f"{base}/efus_browser"
+        connection.execute(f'DROP DATABASE IF EXISTS "{browser_name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{browser_name}"')
+    return f"{base}/{browser_name}"
 
 
 def _manage(env, *args):
