@@ -235,7 +235,7 @@ def send_with_kills(env, issue, sink, total, kills, rng):
 def verify(sink, expected, untranslated_subject):
     received = Counter()
     wrong_language = []
-    for recipients, message in sink.messages:
+    for recipients, message in sink.messages():
         for address in recipients:
             received[address] += 1
             language = expected.get(address)

@@ -24,9 +24,11 @@ class RecordingHandler:
         self.refuse = refuse or {}
         self.lock = threading.Lock()
 
-    @property
     def messages(self):
-        """[(recipients, parsed message)], parsed when asked: the sink itself stays quick."""
+        """[(recipients, parsed message)], parsed when asked: the sink itself stays quick.
+
+        A method, not a property: aiosmtpd looks the handler's attributes over on every connection.
+        """
         with self.lock:
             received = list(self.received)
         return [(rcpts, email.message_from_bytes(raw, policy=email.policy.default)) for rcpts, raw in received]
