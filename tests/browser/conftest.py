@@ -5,6 +5,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -26,7 +27,7 @@ CHROMIUM_ARGS = [
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 STAFF = ("staff@efus.local", "browser-test-staff-password")
 #: Where the test server writes the newsletter's emails (Django's file backend), for journeys that follow a link.
-MAIL_DIR = Path(os.environ.get("TMPDIR", "/tmp")) / "efus-browser-mail"
+MAIL_DIR = Path(tempfile.gettempdir()) / "efus-browser-mail"
 
 
 def _free_port():
