@@ -318,7 +318,7 @@ def test_reader_subscribes_in_portuguese_confirms_from_the_email_changes_topics_
         if email:
             break
         page.wait_for_timeout(100)
-    assert "Confirme a sua subscrição da newsletter do Efus" in email
+    assert "Para confirmar, abra esta ligação nos próximos sete dias" in email
     link = re.search(r"http://\S+(/pt/boletim/confirm/\S+/)", email).group(1)
     page.goto(link)
     page.get_by_role("button", name="Confirmar a minha subscrição").click()
