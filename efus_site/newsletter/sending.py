@@ -226,8 +226,11 @@ class Sender:
                 if self.rate:
                     time.sleep(max(0.0, started + (number + 1) / self.rate - time.monotonic()))
         except (smtplib.SMTPException, OSError) as error:
-            # The connection broke: what was not yet sent goes back to the queue, after a pause.
+            # The connection broke: what was not yet sent goes back to the queue, after a pause. The socket is
+            # closed outright: a polite QUIT in the middle of a message would only wait for an answer.
             logger.warning("Newsletter batch interrupted: %s", error)
+            if isinstance(backend, SMTPBackend) and backend.connection is not None:
+                backend.connection.close()
             unsent = Delivery.objects.filter(pk__in=[d.pk for d in batch], status=Delivery.Status.CLAIMED)
             unsent.update(
                 status=Delivery.Status.PENDING,
@@ -327,7 +330,7 @@ def mark_sent_then(delivery_id, write_last_line):
         Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.CLAIMED).update(
             status=Delivery.Status.SENT, sent_at=timezone.now(), claimed_by=""
         )
-        write_last_line()
+        _write_or_unmark(delivery_id, write_last_line)
         return
     from psycopg import pq
 
@@ -339,8 +342,11 @@ def mark_sent_then(delivery_id, write_last_line):
         pgconn.send_query_params(MARK_SENT_SQL, [str(delivery_id).encode()])
         while pgconn.flush():
             select.select([], [pgconn.socket], [], 5)
+        failed = None
         try:
             write_last_line()
+        except OSError as error:
+            failed = error
         finally:
             if corked:
                 _set_cork(database_socket, 0)
@@ -354,6 +360,24 @@ def mark_sent_then(delivery_id, write_last_line):
                     raise RuntimeError(f"Could not record delivery {delivery_id}: {result.error_message!r}")
     finally:
         database_socket.close()  # the duplicate descriptor only; libpq keeps its own
+    if failed is not None:
+        _unmark(delivery_id)
+        raise failed
+
+
+def _write_or_unmark(delivery_id, write_last_line):
+    try:
+        write_last_line()
+    except OSError:
+        _unmark(delivery_id)
+        raise
+
+
+def _unmark(delivery_id):
+    """The last line could not be written (the connection broke): the message did not go out, so it is sent again."""
+    Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.SENT).update(
+        status=Delivery.Status.CLAIMED, sent_at=None
+    )
 
 
 def _set_cork(sock, value):

@@ -184,3 +184,31 @@ def test_the_sent_mark_goes_out_before_the_last_line_and_is_answered_after(issue
     assert sending.send_mailing(mailing.pk) == "done"
     assert seen == [0, 1, 2, 3] and len(sink.messages()) == 4
     assert Delivery.objects.filter(status="sent").count() == 4
+
+
+@pytest.mark.parametrize("pipelined", [False, True])
+def test_a_connection_that_breaks_before_the_last_line_leaves_the_message_to_send_again(
+    issue, sink, monkeypatch, pipelined
+):
+    monkeypatch.setattr(sending, "_can_pipeline", lambda: pipelined)
+    mailing = MailingFactory(issue=issue, status=Mailing.Status.SENDING)
+    DeliveryFactory(issue=issue, subscriber=SubscriberFactory(email="first@example.org"))
+    original = sending.mark_sent_then
+    broken = []
+
+    def break_once(delivery_id, write_last_line):
+        def fail():
+            raise ConnectionResetError("gone")
+
+        if not broken:
+            broken.append(delivery_id)
+            return original(delivery_id, fail)
+        return original(delivery_id, write_last_line)
+
+    monkeypatch.setattr(sending, "mark_sent_then", break_once)
+    assert sending.send_mailing(mailing.pk) == "waiting"
+    delivery = Delivery.objects.get()
+    assert (delivery.status, delivery.attempts) == ("pending", 1) and "gone" in delivery.error
+    Delivery.objects.update(next_attempt_at=timezone.now())
+    assert sending.send_mailing(mailing.pk) == "done"
+    assert [to for to, _message in sink.messages()] == [["first@example.org"]]
