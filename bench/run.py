@@ -53,6 +53,8 @@ PAGES = {
     "Conference edition with its programme": "/en/conferences/brussels-2024/",
     "Events, upcoming": "/en/events/",
     "Event": "/en/events/nightlife-task-force-reopening/",
+    "Newsletter (form, past issues)": "/en/newsletter/",
+    "Newsletter issue": "/fr/lettre-d-information/premier-numero/",
     "Search, over 10,000 indexed items": "/en/search/?q=nightlife+authorities",
     "Search, French, nothing found": "/fr/search/?q=atlantide",
     "Not found (404)": "/en/no-such-page/",

@@ -20,6 +20,7 @@ urlpatterns = [
     path("healthz/", core_views.healthz, name="healthz"),
     path("favicon.ico", core_views.favicon, name="favicon"),
     path("csrf-token/", core_views.csrf_token, name="csrf_token"),
+    path("", include("efus_site.newsletter.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "efus_site.translation",
     "initiatives",
     "conferences",
+    "efus_site.newsletter",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -216,6 +217,10 @@ CELERY_BEAT_SCHEDULE = {
     },
     "remind-registrants": {"task": "conferences.tasks.remind_registrants", "schedule": 3600.0},
     "forget-old-registrations": {"task": "conferences.tasks.forget_registrations", "schedule": 24 * 3600.0},
+    "send-due-newsletters": {
+        "task": "efus_site.newsletter.tasks.send_due_newsletters",
+        "schedule": float(env_int("NEWSLETTER_TICK_SECONDS", 60)),
+    },
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
@@ -244,6 +249,17 @@ if EMAIL_HOST:
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# The newsletter's emails (confirmations, issues) go through SMTP too; without it, each is written to a
+# file in EMAIL_FILE_PATH rather than printed, since an issue goes to every subscriber.
+NEWSLETTER_EMAIL_BACKEND = EMAIL_BACKEND if EMAIL_HOST else "django.core.mail.backends.filebased.EmailBackend"
+EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))
+# Sending an issue: messages per SMTP connection, messages a second at most (0: no limit), the first
+# retry's delay after a temporary failure (doubling each time) and how long one task sends before
+# handing over to the next.
+NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 100)
+NEWSLETTER_RATE = env_int("NEWSLETTER_RATE", 20)
+NEWSLETTER_RETRY_SECONDS = env_int("NEWSLETTER_RETRY_SECONDS", 300)
+NEWSLETTER_TASK_SECONDS = env_int("NEWSLETTER_TASK_SECONDS", 180)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Efus <no-reply@efus.eu>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

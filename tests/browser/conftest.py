@@ -5,6 +5,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -27,6 +28,8 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 STAFF = ("staff@efus.local", "browser-test-staff-password")
 #: The live site's environment, for a test that must run a command against its database.
 LIVE_SITE_ENV = {}
+#: Where the test server writes the newsletter's emails (Django's file backend), for journeys that follow a link.
+MAIL_DIR = Path(tempfile.gettempdir()) / "efus-browser-mail"
 
 
 def _free_port():
@@ -44,7 +47,7 @@ def _database_url(tmp_path):
 
     base, name = server_url.rsplit("/", 1)
     # Named after the site's database, so two checkouts (or parallel workers) never share it.
-    browser = f"{name}_browser{os.environ.get('PYTEST_XDIST_WORKER', '')}"
+    browser = f"{name.split('?')[0]}_browser{os.environ.get('PYTEST_XDIST_WORKER', '')}"
     with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{browser}" WITH (FORCE)')
         connection.execute(f'CREATE DATABASE "{browser}"')
@@ -74,7 +77,10 @@ def live_site(tmp_path_factory):
         DJANGO_SUPERUSER_USERNAME=STAFF[0],
         DJANGO_SUPERUSER_EMAIL=STAFF[0],
         DJANGO_SUPERUSER_PASSWORD=STAFF[1],
+        NEWSLETTER_EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
+        EMAIL_FILE_PATH=str(MAIL_DIR),
     )
+    shutil.rmtree(MAIL_DIR, ignore_errors=True)
     _manage(env, "migrate", "--noinput")
     _manage(env, "load_demo_content")
     _manage(env, "createsuperuser", "--noinput")

@@ -7,6 +7,7 @@ import pytest
 
 from conferences.demo.loader import DATA as CONFERENCES_DATA
 from efus_site.core.demo.loader import read_data
+from efus_site.newsletter.demo.loader import DATA as NEWSLETTER_DATA
 from members.addresses import JOIN, THANKS
 from members.demo.loader import DATA as MEMBERS_DATA
 from press.demo.loader import DATA as PRESS_DATA
@@ -28,6 +29,7 @@ LIBRARY = read_data("library", RESOURCES_DATA)
 INITIATIVE = "des-espaces-publics-reamenages-pour-le-deconfinement"
 SERIES = read_data("series", CONFERENCES_DATA)
 EVENTS = read_data("events", CONFERENCES_DATA)
+NEWSLETTER = read_data("newsletter", NEWSLETTER_DATA)
 
 
 def about_path(code, child=None):
@@ -43,6 +45,10 @@ def library_path(code, rest=""):
 
 def members_path(code, rest=""):
     return f"/{code}/{MEMBERS_PAGE['slug'][code]}/{rest}"
+
+
+def newsletter_path(code, rest=""):
+    return f"/{code}/{NEWSLETTER['slug'][code]}/{rest}"
 
 
 def press_path(code, rest=""):
@@ -105,6 +111,11 @@ PAGES = {
     "event": lambda code: events_path(code, "nightlife-task-force-reopening/"),
     "registration form": lambda code: events_path(code, "training-local-safety-audits/register/"),
     "registration closed": lambda code: conferences_path(code, "brussels-2024/register/"),
+    "newsletter (form, past issues)": lambda code: newsletter_path(code),
+    "newsletter issue": lambda code: newsletter_path(code, f"{NEWSLETTER['issue']['slug'][code]}/"),
+    "newsletter, check your inbox": lambda code: newsletter_path(code, "thanks/"),
+    "newsletter, link that does not work": lambda code: newsletter_path(code, "confirm/not-a-real-token/"),
+    "newsletter, data erased": lambda code: newsletter_path(code, "erased/"),
     "search results": lambda code: f"/{code}/search/?q=liege",
     "search, nothing found (did you mean)": lambda code: f"/{code}/search/?q=gouvernanse",
     "404": lambda code: f"/{code}/no-such-page/",

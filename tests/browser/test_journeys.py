@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from efus_site.core.demo.loader import read_data
 from members.demo.loader import DATA as MEMBERS_DATA
 from press.demo.loader import DATA as PRESS_DATA
-from tests.browser.conftest import STAFF, run_on_live_site
+from tests.browser.conftest import MAIL_DIR, STAFF, run_on_live_site
 
 # One worker of a parallel run serves the demo site to the browser, once.
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -451,4 +451,45 @@ def test_participant_registers_for_a_workshop_in_spanish_gets_the_ics_and_cancel
     expect(page.locator("h1")).to_have_text("Su inscripción")
     page.get_by_role("button", name="Cancelar mi inscripción").click()
     expect(page.get_by_role("status")).to_contain_text("Su inscripción está cancelada")
+
+
+def _newest_mail_to(address):
+    for path in sorted(MAIL_DIR.glob("*.log"), key=lambda path: path.stat().st_mtime, reverse=True):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if f"To: {address}" in text:
+            return text
+    return ""
+
+
+def test_reader_subscribes_in_portuguese_confirms_from_the_email_changes_topics_and_unsubscribes(page):
+    page.goto("/pt/boletim/")
+    page.get_by_label("Endereço de e-mail").first.fill("ana.silva@example.org")
+    page.get_by_label(re.compile("Aceito que o Efus guarde")).first.check()
+    page.locator("main").get_by_role("button", name="Subscrever").click()
+    expect(page).to_have_url(re.compile(r"/pt/boletim/thanks/$"))
+    expect(page.locator("h1")).to_have_text("Verifique a sua caixa de correio")
+
+    email = ""
+    for _ in range(50):
+        email = _newest_mail_to("ana.silva@example.org")
+        if email:
+            break
+        page.wait_for_timeout(100)
+    assert "Para confirmar, abra esta ligação nos próximos sete dias" in email
+    link = re.search(r"http://\S+(/pt/boletim/confirm/\S+/)", email).group(1)
+    page.goto(link)
+    page.get_by_role("button", name="Confirmar a minha subscrição").click()
+    expect(page.get_by_role("status")).to_contain_text("A sua subscrição está confirmada")
+
+    page.get_by_role("link", name="Escolher a sua língua e os seus temas").click()
+    expect(page.get_by_label("Eventos")).to_be_checked()
+    page.get_by_label("Eventos").uncheck()
+    page.get_by_role("button", name="Guardar as minhas preferências").click()
+    expect(page.get_by_role("status")).to_have_text("As suas preferências foram guardadas.")
+    expect(page.get_by_label("Eventos")).not_to_be_checked()
+    expect(page.get_by_label("Notícias")).to_be_checked()
+
+    page.locator("main").get_by_role("link", name="Cancelar a subscrição").click()
+    page.locator("main").get_by_role("button", name="Cancelar a subscrição").click()
+    expect(page.get_by_role("status")).to_contain_text("cancelou a subscrição")
     assert page.problems == []

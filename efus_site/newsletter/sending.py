@@ -1,0 +1,389 @@
+"""Sending an issue: one delivery per subscriber, claimed, sent over one SMTP connection per batch, marked.
+
+Only one sender works on a mailing at a time (a PostgreSQL advisory lock, which dies with its
+connection when a worker is killed). A sender claims a batch of deliveries, then for each message
+talks SMTP up to the last line of the message, records the delivery as sent, and only then writes
+that last line, the one that makes the server accept the message. So a sender killed at any moment
+leaves behind claimed deliveries that certainly never went out, and the next sender puts them back
+to pending. On PostgreSQL the "sent" update is written to the database without waiting for its
+answer before the last line goes out, which leaves microseconds, not a database round trip, between
+the two (docs/performance.md, "Newsletter").
+"""
+
+import datetime
+import logging
+import os
+import re
+import select
+import smtplib
+import socket
+import time
+import uuid
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.core.mail import get_connection
+from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
+from django.core.mail.message import sanitize_address
+from django.db import connection
+from django.db.models import Count, F, Q
+from django.utils import timezone
+
+from .emails import build_message, personalise, render_issue, section_urls, subscriber_links
+from .models import Delivery, Mailing, NewsletterIssuePage, Subscriber
+
+logger = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5
+#: The two-part key of the advisory lock: this number and the mailing's id.
+LOCK_CLASS = 0x4E4C
+MARK_SENT_SQL = (
+    b"UPDATE newsletter_delivery SET status = 'sent', sent_at = now(), claimed_by = '' "
+    b"WHERE id = $1 AND status = 'claimed'"
+)
+TEMPORARY = "temporary"
+PERMANENT = "permanent"
+LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+def batch_size():
+    return settings.NEWSLETTER_BATCH_SIZE
+
+
+def schedule(issue, send_at, requested_by=""):
+    """Send the issue at send_at (now for "send now"); a mailing already under way is left alone."""
+    mailing, created = Mailing.objects.get_or_create(
+        issue=issue, defaults={"send_at": send_at, "requested_by": requested_by}
+    )
+    if not created and mailing.status == Mailing.Status.SCHEDULED:
+        mailing.send_at = send_at
+        mailing.requested_by = requested_by
+        mailing.save(update_fields=["send_at", "requested_by"])
+    return mailing
+
+
+def start(mailing):
+    """Create a delivery for each subscriber the issue goes to, then let the senders begin. Safe to repeat."""
+    issue = mailing.issue
+    recipients = Subscriber.objects.mailable().values_list("pk", "language", "topics")
+    Delivery.objects.bulk_create(
+        [
+            Delivery(issue_id=issue.pk, subscriber_id=pk, language=language)
+            for pk, language, topics in recipients
+            if issue.wants(topics)
+        ],
+        ignore_conflicts=True,
+        batch_size=1000,
+    )
+    Mailing.objects.filter(pk=mailing.pk, status=Mailing.Status.SCHEDULED).update(
+        status=Mailing.Status.SENDING, started_at=timezone.now()
+    )
+
+
+def due_mailings(now=None):
+    """Start the scheduled mailings whose time has come; return the ids of all that are sending."""
+    for mailing in Mailing.objects.filter(status=Mailing.Status.SCHEDULED, send_at__lte=now or timezone.now()):
+        start(mailing)
+    return list(Mailing.objects.filter(status=Mailing.Status.SENDING).values_list("pk", flat=True))
+
+
+def pause(mailing):
+    return Mailing.objects.filter(pk=mailing.pk, status=Mailing.Status.SENDING).update(status=Mailing.Status.PAUSED)
+
+
+def resume(mailing):
+    return Mailing.objects.filter(pk=mailing.pk, status=Mailing.Status.PAUSED).update(status=Mailing.Status.SENDING)
+
+
+def progress(issue):
+    """{language: {status: count}} of an issue's deliveries, in one query."""
+    counts = {}
+    rows = Delivery.objects.filter(issue=issue).values_list("language", "status").annotate(n=Count("pk"))
+    for language, status, number in rows.order_by("language"):
+        counts.setdefault(language, dict.fromkeys(Delivery.Status.values, 0))[status] = number
+    return counts
+
+
+@contextmanager
+def sender_lock(mailing_id):
+    """True if this process may send the mailing: no other sender holds it. Without PostgreSQL, always."""
+    if connection.vendor != "postgresql":
+        yield True
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s, %s)", [LOCK_CLASS, mailing_id])
+        mine = cursor.fetchone()[0]
+        if mine:
+            # Each message's "sent" is a commit of its own: without waiting for the disk, it takes a tenth of the
+            # time. Only a crash of the database server itself could lose the last few, which would then be sent again.
+            cursor.execute("SET synchronous_commit TO off")
+    try:
+        yield mine
+    finally:
+        if mine:
+            with connection.cursor() as cursor:
+                cursor.execute("RESET synchronous_commit")
+                cursor.execute("SELECT pg_advisory_unlock(%s, %s)", [LOCK_CLASS, mailing_id])
+
+
+def send_mailing(mailing_id, budget_seconds=None):
+    """Send pending deliveries until none is left, the mailing is paused or the time budget is spent.
+
+    Returns "done", "paused", "waiting" (only retries not yet due are left), "more" (budget spent),
+    "busy" (another sender has it) or "missing".
+    """
+    budget = settings.NEWSLETTER_TASK_SECONDS if budget_seconds is None else budget_seconds
+    with sender_lock(mailing_id) as mine:
+        if not mine:
+            return "busy"
+        mailing = Mailing.objects.filter(pk=mailing_id).first()
+        if mailing is None:
+            return "missing"
+        # Claims of a sender that died: it never wrote those messages' last line, so none went out.
+        Delivery.objects.filter(issue_id=mailing.issue_id, status=Delivery.Status.CLAIMED).update(
+            status=Delivery.Status.PENDING, claimed_by=""
+        )
+        sender = Sender(NewsletterIssuePage.objects.get(pk=mailing.issue_id))
+        deadline = time.monotonic() + budget
+        while True:
+            status = Mailing.objects.filter(pk=mailing_id).values_list("status", flat=True).first()
+            if status != Mailing.Status.SENDING:
+                return status or "missing"
+            batch = sender.claim()
+            if not batch:
+                break
+            sender.send(batch)
+            if time.monotonic() > deadline:
+                return "more"
+        if Delivery.objects.filter(issue_id=mailing.issue_id, status=Delivery.Status.PENDING).exists():
+            return "waiting"
+        Mailing.objects.filter(pk=mailing_id, status=Mailing.Status.SENDING).update(
+            status=Mailing.Status.DONE, finished_at=timezone.now()
+        )
+        return "done"
+
+
+class Sender:
+    """Sends one issue's deliveries batch by batch, the issue rendered once per language."""
+
+    def __init__(self, issue):
+        self.issue = issue
+        self.worker = uuid.uuid4().hex
+        self.section_urls = section_urls(issue)
+        self.rate = settings.NEWSLETTER_RATE
+        # Every language's version is rendered (and its CSS inlined) once, before the first message goes.
+        languages = Delivery.objects.filter(issue=issue).values_list("language", flat=True).distinct()
+        self.rendered = {language: render_issue(issue, language) for language in languages.order_by()}
+
+    def claim(self):
+        """Mark the next batch of due, pending deliveries as claimed by this sender and return them."""
+        now = timezone.now()
+        due = Delivery.objects.filter(issue_id=self.issue.pk, status=Delivery.Status.PENDING).filter(
+            Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
+        )
+        ids = list(due.order_by("pk").values_list("pk", flat=True)[: batch_size()])
+        Delivery.objects.filter(pk__in=ids, status=Delivery.Status.PENDING).update(
+            status=Delivery.Status.CLAIMED, claimed_at=now, claimed_by=self.worker
+        )
+        claimed = Delivery.objects.filter(pk__in=ids, status=Delivery.Status.CLAIMED, claimed_by=self.worker)
+        return list(claimed.select_related("subscriber").order_by("pk"))
+
+    def message(self, delivery):
+        subscriber = delivery.subscriber
+        links = subscriber_links(subscriber, self.section_urls[delivery.language])
+        subject, text, html = personalise(self.rendered[delivery.language], links)
+        return build_message(subject, text, html, subscriber.email, links, language=delivery.language)
+
+    def send(self, batch):
+        """Send a batch over one connection, at no more than NEWSLETTER_RATE messages a second."""
+        backend = get_connection(settings.NEWSLETTER_EMAIL_BACKEND)
+        started = time.monotonic()
+        try:
+            backend.open()
+            if isinstance(backend, SMTPBackend):
+                # Each message's last line goes out as a write of its own (see deliver_over_smtp): without
+                # this, Nagle's algorithm holds it until the server acknowledges the body, ~40 ms later.
+                backend.connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            # Whoever unsubscribed, paused or bounced since the deliveries were made gets nothing.
+            mailable = set(
+                Subscriber.objects.mailable()
+                .filter(pk__in=[delivery.subscriber_id for delivery in batch])
+                .values_list("pk", flat=True)
+            )
+            for number, delivery in enumerate(batch):
+                if delivery.subscriber_id not in mailable:
+                    _mark(delivery, Delivery.Status.SKIPPED, "")
+                    continue
+                message = self.message(delivery)
+                if isinstance(backend, SMTPBackend):
+                    outcome = deliver_over_smtp(backend.connection, message, delivery.pk)
+                else:
+                    backend.send_messages([message])
+                    _mark(delivery, Delivery.Status.SENT, "")
+                    outcome = None
+                if outcome is not None:
+                    record_failure(delivery, *outcome)
+                if self.rate:
+                    time.sleep(max(0.0, started + (number + 1) / self.rate - time.monotonic()))
+        except (smtplib.SMTPException, OSError) as error:
+            # The connection broke: what was not yet sent goes back to the queue, after a pause. The socket is
+            # closed outright: a polite QUIT in the middle of a message would only wait for an answer.
+            logger.warning("Newsletter batch interrupted: %s", error)
+            if isinstance(backend, SMTPBackend) and backend.connection is not None:
+                backend.connection.close()
+            unsent = Delivery.objects.filter(pk__in=[d.pk for d in batch], status=Delivery.Status.CLAIMED)
+            unsent.update(
+                status=Delivery.Status.PENDING,
+                claimed_by="",
+                attempts=F("attempts") + 1,
+                next_attempt_at=timezone.now() + datetime.timedelta(seconds=settings.NEWSLETTER_RETRY_SECONDS),
+                error=str(error)[:500],
+            )
+        finally:
+            backend.close()
+
+
+def _mark(delivery, status, error):
+    Delivery.objects.filter(pk=delivery.pk).update(
+        status=status,
+        claimed_by="",
+        sent_at=timezone.now() if status == Delivery.Status.SENT else None,
+        error=error[:500],
+    )
+
+
+def record_failure(delivery, kind, code, reply):
+    """A refused message: retried later with backoff if temporary, else the address counts one bounce."""
+    error = f"{code} {reply}"
+    attempts = delivery.attempts + 1
+    if kind == PERMANENT or attempts >= MAX_ATTEMPTS:
+        Delivery.objects.filter(pk=delivery.pk).update(
+            status=Delivery.Status.FAILED, attempts=attempts, claimed_by="", error=error[:500]
+        )
+        if kind == PERMANENT:
+            Subscriber.objects.filter(pk=delivery.subscriber_id).update(bounces=F("bounces") + 1)
+        return
+    delay = settings.NEWSLETTER_RETRY_SECONDS * 2 ** (attempts - 1)
+    Delivery.objects.filter(pk=delivery.pk).update(
+        status=Delivery.Status.PENDING,
+        attempts=attempts,
+        claimed_by="",
+        next_attempt_at=timezone.now() + datetime.timedelta(seconds=delay),
+        error=error[:500],
+    )
+
+
+def _refused(smtp, code, reply):
+    """Reset the SMTP transaction and say whether the refusal was temporary (4xx) or permanent."""
+    smtp.rset()
+    reply = reply.decode(errors="replace") if isinstance(reply, bytes) else str(reply)
+    return (TEMPORARY if 400 <= code < 500 else PERMANENT), code, reply
+
+
+def deliver_over_smtp(smtp, message, delivery_id):
+    """Send one message, recording it as sent just before its last line; None, or (kind, code, reply).
+
+    This is smtplib's sendmail() taken apart so the record can be written at the one moment after
+    which the server may have the message: its final ".".
+    """
+    encoding = message.encoding or settings.DEFAULT_CHARSET
+    sender = sanitize_address(message.from_email, encoding)
+    recipient = sanitize_address(message.to[0], encoding)
+    smtp.ehlo_or_helo_if_needed()
+    code, reply = smtp.mail(sender)
+    if code != 250:
+        return _refused(smtp, code, reply)
+    code, reply = smtp.rcpt(recipient)
+    if code not in (250, 251):
+        return _refused(smtp, code, reply)
+    code, reply = smtp.docmd("data")
+    if code != 354:
+        return _refused(smtp, code, reply)
+    body = LEADING_DOT.sub(b"..", message.message().as_bytes(linesep="\r\n"))
+    if not body.endswith(b"\r\n"):
+        body += b"\r\n"
+    smtp.send(body)
+    mark_sent_then(delivery_id, lambda: smtp.send(b".\r\n"))
+    code, reply = smtp.getreply()
+    if code != 250:
+        Delivery.objects.filter(pk=delivery_id).update(status=Delivery.Status.CLAIMED, sent_at=None)
+        return _refused(smtp, code, reply)
+    return None
+
+
+def _can_pipeline():
+    """Whether the update may go out unanswered: PostgreSQL, outside a transaction (so it commits by itself)."""
+    return connection.vendor == "postgresql" and connection.get_autocommit() and not connection.in_atomic_block
+
+
+def mark_sent_then(delivery_id, write_last_line):
+    """Record the delivery as sent, then write the message's last line.
+
+    On PostgreSQL over TCP the update is written while the database socket is corked (TCP_CORK): it
+    waits in this machine's kernel, so writing it wakes nobody and the scheduler has no reason to
+    switch away before the last line goes out. The two writes are then microseconds apart, and a kill
+    between them is all that could make a delivery marked sent that never went out. Once both are
+    written they survive this process: closing a socket sends what it holds, and the database runs
+    a statement it received in full. Elsewhere the update completes first.
+    """
+    if not _can_pipeline():
+        Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.CLAIMED).update(
+            status=Delivery.Status.SENT, sent_at=timezone.now(), claimed_by=""
+        )
+        _write_or_unmark(delivery_id, write_last_line)
+        return
+    from psycopg import pq
+
+    connection.ensure_connection()
+    pgconn = connection.connection.pgconn
+    database_socket = socket.socket(fileno=os.dup(pgconn.socket))
+    try:
+        corked = _set_cork(database_socket, 1)
+        pgconn.send_query_params(MARK_SENT_SQL, [str(delivery_id).encode()])
+        while pgconn.flush():
+            select.select([], [pgconn.socket], [], 5)
+        failed = None
+        try:
+            write_last_line()
+        except OSError as error:
+            failed = error
+        finally:
+            if corked:
+                _set_cork(database_socket, 0)
+            while True:
+                pgconn.consume_input()
+                if not pgconn.is_busy():
+                    break
+                select.select([pgconn.socket], [], [], 5)
+            while (result := pgconn.get_result()) is not None:
+                if result.status != pq.ExecStatus.COMMAND_OK:
+                    raise RuntimeError(f"Could not record delivery {delivery_id}: {result.error_message!r}")
+    finally:
+        database_socket.close()  # the duplicate descriptor only; libpq keeps its own
+    if failed is not None:
+        _unmark(delivery_id)
+        raise failed
+
+
+def _write_or_unmark(delivery_id, write_last_line):
+    try:
+        write_last_line()
+    except OSError:
+        _unmark(delivery_id)
+        raise
+
+
+def _unmark(delivery_id):
+    """The last line could not be written (the connection broke): the message did not go out, so it is sent again."""
+    Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.SENT).update(
+        status=Delivery.Status.CLAIMED, sent_at=None
+    )
+
+
+def _set_cork(sock, value):
+    """TCP_CORK on a TCP socket (Linux); False where there is none (a Unix socket, another system)."""
+    try:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_CORK, value)
+    except (OSError, AttributeError):
+        return False
+    return True
