@@ -1,14 +1,22 @@
 """Shared fixtures: a media folder of the tests' own, a clean cache per test and a small two-language site."""
 
+import os
+
 import pytest
 from django.core.cache import cache, caches
 from django.db import transaction
 from django.test import override_settings
 from django.utils import translation
+from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Page, Site
 
 from efus_site.core.factories import HomePageFactory, StandardPageFactory
 from efus_site.core.models import NavigationSettings, SiteSettings
+
+# Playwright's synchronous API runs an event loop in the test process; in a parallel run the browser
+# tests share a worker with database tests, which Django would then refuse as "async". The tests
+# never touch the database from a coroutine.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -121,3 +129,20 @@ def pytest_runtest_teardown(item, nextitem):
     yield
     if "demo_site" in item.fixturenames and (nextitem is None or "demo_site" not in nextitem.fixturenames):
         _roll_back_demo()
+    if "transactional_db" in item.fixturenames:
+        _restore_migrated_rows(item.config.stash[blocking_manager_key])
+
+
+def _restore_migrated_rows(blocker):
+    """Put back what the migrations made (root page, locales…), which a transactional test's flush empties.
+
+    Django reloads them only at the start of the next test asking for serialized rollback; the tests
+    after a transactional one need them too, wherever a parallel run places it.
+    """
+    from django.db import connections
+
+    for connection in connections.all():
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents:
+            with blocker.unblock():
+                connection.creation.deserialize_db_from_string(contents)

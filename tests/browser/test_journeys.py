@@ -194,8 +194,8 @@ def test_visitor_searches_in_french_from_the_footer_and_follows_a_result(page):
 def test_applicant_corrects_a_mistake_by_keyboard_and_gets_a_confirmation(page):
     page.goto("/fr/membres/adherer/")
     page.get_by_label("Nom de la collectivité").fill("Ville de Lyon")
-    page.get_by_label("E-mail").fill("camille.martin@")
-    page.get_by_label("E-mail").press("Enter")  # submits the form from the keyboard
+    page.locator("main").get_by_label("E-mail").fill("camille.martin@")
+    page.locator("main").get_by_label("E-mail").press("Enter")  # submits the form from the keyboard
     summary = page.locator("#form-errors")
     expect(summary).to_contain_text("Veuillez corriger")
     expect(page.get_by_label("Nom de la collectivité")).to_have_value("Ville de Lyon")
@@ -204,8 +204,8 @@ def test_applicant_corrects_a_mistake_by_keyboard_and_gets_a_confirmation(page):
     page.get_by_label("Pays").select_option("FR")
     page.get_by_label("Personne à contacter").fill("Camille Martin")
     page.get_by_label("Fonction").fill("Chargée de prévention")
-    page.get_by_label("E-mail").fill("camille.martin@example.org")
-    consent = page.get_by_role("checkbox")
+    page.locator("main").get_by_label("E-mail").fill("camille.martin@example.org")
+    consent = page.locator("main").get_by_role("checkbox")
     consent.focus()
     page.keyboard.press("Space")
     expect(consent).to_be_checked()
@@ -417,7 +417,7 @@ def test_participant_registers_for_a_workshop_in_spanish_gets_the_ics_and_cancel
     expect(page).to_have_url(re.compile(r"/es/conferencias/brussels-2024/register/$"))
     page.locator("input[name=name]").fill("Lucía Pérez")
     page.locator("input[name=organisation]").fill("Ayuntamiento de Zaragoza")
-    page.locator("input[name=email]").fill("lucia.perez@example.org")
+    page.locator("main input[name=email]").fill("lucia.perez@example.org")
     page.locator("select[name=country]").select_option("ES")
     page.get_by_label(re.compile("Las drogas en el espacio público")).check()
     # A second workshop at the same time is refused, and nothing typed is lost.

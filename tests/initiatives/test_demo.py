@@ -6,12 +6,12 @@ from django.test import Client
 from efus_site.core.demo.loader import DemoLoader
 from initiatives.models import InitiativePage, InitiativesIndexPage, InitiativeSubmission, State
 
-pytestmark = pytest.mark.django_db
+# On the shared demo (tests/conftest.py): one worker of a parallel run loads it, once.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 
-def test_the_demo_has_30_initiatives_from_members_in_10_countries_and_a_queue(settings):
+def test_the_demo_has_30_initiatives_from_members_in_10_countries_and_a_queue(demo_site, settings):
     settings.PAGE_CACHE_SECONDS = 0
-    DemoLoader().run()
     section = InitiativesIndexPage.objects.get()
     assert section.crisis.name_en == "COVID-19"
     initiatives = InitiativePage.objects.live().child_of(section)
