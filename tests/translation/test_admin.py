@@ -12,7 +12,7 @@ from efus_site.core.factories import StandardPageFactory
 from efus_site.core.models import StandardPage, Theme
 from efus_site.translation import files, status
 from efus_site.translation.models import MachineTranslation, TranslationJob
-from efus_site.translation.store import mark_machine
+from efus_site.translation.store import mark_machine, save_translated
 
 from .conftest import reverse_words
 
@@ -224,3 +224,44 @@ def test_editing_a_snippet_in_the_admin_clears_the_mark_of_the_field_edited(admi
     response = admin_client.post(url, data)
     assert response.status_code == 302, response.context["form"].errors
     assert list(MachineTranslation.objects.values_list("field", flat=True)) == ["description"]
+
+
+def edit_form_data(form, **changes):
+    """What the page editor posts back: every field as the form shows it, with a person's changes."""
+    from wagtail.blocks import StreamValue
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    data = {"comments": inline_formset([])}
+    for name in form.fields:
+        value = form[name].value()
+        if isinstance(value, StreamValue):
+            assert not value, "a body would need its blocks posted; this helper posts none"
+            data[name] = streamfield([])
+        elif value is True:
+            data[name] = "on"
+        elif value not in (None, False):
+            data[name] = value
+    data.update(changes)
+    return nested_form_data(data)
+
+
+@pytest.mark.django_db
+def test_editing_a_field_in_the_page_editor_clears_its_machine_mark_and_keeps_the_others(admin_client, home):
+    page = StandardPageFactory(parent=home, title="Urban security", intro_en="Why cities act together.")
+    page.title_fr = "Sécurité urbaine (machine)"
+    page.intro_fr = "Pourquoi les villes agissent ensemble (machine)."
+    page.listing_summary_fr = "Résumé (machine)."
+    page.intro_de = "Warum Städte zusammen handeln (Maschine)."
+    save_translated(page)
+    mark_machine(fresh(page), "fr", ["title", "intro", "listing_summary"])
+    mark_machine(fresh(page), "de", ["intro"])
+    edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    form = admin_client.get(edit).context["form"]
+    assert form["intro_fr"].value() == "Pourquoi les villes agissent ensemble (machine)."
+    response = admin_client.post(edit, edit_form_data(form, intro_fr="Pourquoi les villes agissent ensemble."))
+    assert response.status_code == 302, response.context["form"].errors
+    assert fresh(page).get_latest_revision_as_object().intro_fr == "Pourquoi les villes agissent ensemble."
+    remaining = set(MachineTranslation.objects.values_list("field", "language"))
+    assert remaining == {("title", "fr"), ("listing_summary", "fr"), ("intro", "de")}
+    html = admin_client.get(edit).content.decode()
+    assert "FR: Machine translation, to review" in html  # the title and summary still await review
