@@ -8,6 +8,7 @@ from pathlib import Path
 import polib
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from lxml import etree
 
 from . import segments as seg
@@ -71,7 +72,8 @@ def schema_problems(root):
         for error in errors[:SCHEMA_ERRORS_SHOWN]
     ]
     if len(errors) > SCHEMA_ERRORS_SHOWN:
-        problems.append(_("and %(count)s more errors.") % {"count": len(errors) - SCHEMA_ERRORS_SHOWN})
+        more = len(errors) - SCHEMA_ERRORS_SHOWN
+        problems.append(ngettext("and %(count)s more error.", "and %(count)s more errors.", more) % {"count": more})
     return problems
 
 

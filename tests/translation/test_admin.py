@@ -265,3 +265,44 @@ def test_editing_a_field_in_the_page_editor_clears_its_machine_mark_and_keeps_th
     assert remaining == {("title", "fr"), ("listing_summary", "fr"), ("intro", "de")}
     html = admin_client.get(edit).content.decode()
     assert "FR: Machine translation, to review" in html  # the title and summary still await review
+
+
+@pytest.mark.django_db
+def test_fields_listed_as_the_same_in_every_language_are_never_counted_missing(admin_client, home):
+    theme = Theme.objects.create(
+        name="Prevention", slug="prevention", description="Preventing crime.", description_fr="Prévenir."
+    )
+    theme.name_it = "Prevenzione"
+    theme.save()
+    with override_settings(TRANSLATION_SAME_IN_EVERY_LANGUAGE=[]):
+        assert status.object_states(theme) == {
+            "fr": "partly",
+            "de": "missing",
+            "it": "partly",
+            "es": "missing",
+            "pt": "missing",
+        }
+    with override_settings(TRANSLATION_SAME_IN_EVERY_LANGUAGE=["core.theme.name"]):
+        # The French lacks only the name: complete. The Italian's own name counts, its description is missing.
+        assert status.object_states(theme) == {
+            "fr": "complete",
+            "de": "missing",
+            "it": "partly",
+            "es": "missing",
+            "pt": "missing",
+        }
+        response = admin_client.get(DASHBOARD, {"type": "core.theme", "language": "fr", "state": "complete"})
+        assert [row.obj for row in response.context["page_obj"]] == [theme]
+
+
+@pytest.mark.django_db
+def test_a_member_authority_keeping_its_name_in_every_language_is_complete_by_default():
+    from members.factories import MemberAuthorityFactory
+
+    authority = MemberAuthorityFactory(
+        name_en="Nice", **{f"description_{code}": "…" for code in ["fr", "de", "it", "es", "pt"]}
+    )
+    assert set(status.object_states(authority).values()) == {"complete"}
+    authority.description_pt = ""
+    authority.save()
+    assert status.object_states(authority)["pt"] == "missing"
