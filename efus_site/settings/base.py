@@ -238,6 +238,9 @@ TRANSLATION_RETRY_SECONDS = env_int("TRANSLATION_RETRY_SECONDS", 2)
 TRANSLATION_TIMEOUT_SECONDS = env_int("TRANSLATION_TIMEOUT_SECONDS", 30)
 # A job works this long per task run, then queues its next part, well inside the task time limit.
 TRANSLATION_SLICE_SECONDS = env_int("TRANSLATION_SLICE_SECONDS", 120)
+# Fields the translations dashboard does not count as missing when a language leaves them empty (the
+# English shows): proper names that read the same in every language. "app_label.model.field".
+TRANSLATION_SAME_IN_EVERY_LANGUAGE = ["members.memberauthority.name"]
 
 # Email: SMTP when EMAIL_HOST is set, the console otherwise.
 EMAIL_HOST = env_str("EMAIL_HOST")

@@ -1,11 +1,14 @@
 """Translator files: XLIFF 1.2, XLIFF 2.0 and PO export of units, and their all-or-nothing import."""
 
+import functools
 import re
 from html import escape, unescape
+from pathlib import Path
 
 import polib
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from lxml import etree
 
 from . import segments as seg
@@ -22,6 +25,11 @@ FORMATS = {
 UNIT_ID = re.compile(
     r"^(?P<model>[a-z0-9_]+\.[a-z0-9_]+):(?P<pk>\d+):(?P<field>[A-Za-z0-9_]+)(\.(?P<key>[A-Za-z0-9_.:-]+))?$"
 )
+#: The OASIS schemas each version is checked against, shipped with the app (see schemas/README.md).
+SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
+SCHEMA_FILES = {XLIFF12: "xliff-core-1.2-strict.xsd", XLIFF20: "xliff_core_2.0.xsd"}
+#: Schema errors listed to the translator; the rest are counted.
+SCHEMA_ERRORS_SHOWN = 10
 #: XLIFF 2.0's inline elements are 1.2's under other names.
 INLINE_20 = {"g": "pc", "x": "ph"}
 INLINE_BACK = {"g": "g", "x": "x", "pc": "g", "ph": "x"}
@@ -33,6 +41,40 @@ class ImportProblems(Exception):
     def __init__(self, problems):
         super().__init__("; ".join(problems))
         self.problems = problems
+
+
+class _LocalSchemas(etree.Resolver):
+    """Serves xml.xsd, which both schemas import from w3.org, from the copy shipped here."""
+
+    def resolve(self, url, public_id, context):
+        if url and url.rsplit("/", 1)[-1] == "xml.xsd":
+            return self.resolve_filename(str(SCHEMA_DIR / "xml.xsd"), context)
+        return None
+
+
+@functools.cache
+def xliff_schema(namespace):
+    """The compiled OASIS schema of an XLIFF namespace; nothing is fetched from the network."""
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    parser.resolvers.add(_LocalSchemas())
+    return etree.XMLSchema(etree.parse(str(SCHEMA_DIR / SCHEMA_FILES[namespace]), parser))
+
+
+def schema_problems(root):
+    """What makes an XLIFF document break its version's schema, one line each, naming the line."""
+    schema = xliff_schema(etree.QName(root).namespace)
+    if schema.validate(root):
+        return []
+    errors = list(schema.error_log)
+    problems = [_("The file does not follow the XLIFF schema:")]
+    problems += [
+        _("line %(line)s: %(message)s") % {"line": error.line, "message": error.message}
+        for error in errors[:SCHEMA_ERRORS_SHOWN]
+    ]
+    if len(errors) > SCHEMA_ERRORS_SHOWN:
+        more = len(errors) - SCHEMA_ERRORS_SHOWN
+        problems.append(ngettext("and %(count)s more error.", "and %(count)s more errors.", more) % {"count": more})
+    return problems
 
 
 def as_tagged(unit_kind, text):
@@ -164,6 +206,9 @@ def _read_xliff(data):
     namespace = etree.QName(root).namespace
     if etree.QName(root).localname != "xliff" or namespace not in (XLIFF12, XLIFF20):
         raise ImportProblems([_("The file is not an XLIFF 1.2 or 2.0 file.")])
+    problems = schema_problems(root)
+    if problems:
+        raise ImportProblems(problems)
     ns = {"x": namespace}
     units = []
     if namespace == XLIFF20:

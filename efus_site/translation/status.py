@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -48,13 +49,26 @@ def language_state(units, machine_fields):
     return MACHINE if machine_fields else COMPLETE
 
 
+def same_in_every_language(model):
+    """Names of a model's fields that may stay empty in a language (TRANSLATION_SAME_IN_EVERY_LANGUAGE)."""
+    prefix = f"{model._meta.label_lower}."
+    return {
+        entry.removeprefix(prefix) for entry in settings.TRANSLATION_SAME_IN_EVERY_LANGUAGE if entry.startswith(prefix)
+    }
+
+
 def object_states(obj, languages=None, marks=None):
     """{language: state} of one object; marks are its (field, language) machine marks."""
     languages = languages or target_languages()
     marks = marks if marks is not None else marks_by_object().get(_mark_key(obj), set())
     units = units_by_language(obj, languages)
+    same = same_in_every_language(type(obj))
     return {
-        language: language_state(units[language], {name for name, lang in marks if lang == language})
+        language: language_state(
+            # A proper name left empty reads as the English one: it is neither missing nor translated.
+            [unit for unit in units[language] if unit.target or unit.field.name not in same],
+            {name for name, lang in marks if lang == language},
+        )
         for language in languages
     }
 

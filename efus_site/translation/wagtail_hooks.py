@@ -39,6 +39,21 @@ def _is_translated(obj):
     return type(obj) in translated_models()
 
 
+@hooks.register("load_demo_content")
+def load_demo_translations(home, about, log):
+    from .demo.loader import load
+
+    return load(home, about, log)
+
+
+@hooks.register("reset_demo_content")
+def reset_demo_translations():
+    from .models import MachineTranslation, TranslationJob
+
+    MachineTranslation.objects.all().delete()
+    TranslationJob.objects.all().delete()
+
+
 @hooks.register("after_edit_page")
 def page_edited_by_a_person(request, page):
     """A field a person changed is no longer a machine translation to review."""

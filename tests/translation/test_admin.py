@@ -12,7 +12,7 @@ from efus_site.core.factories import StandardPageFactory
 from efus_site.core.models import StandardPage, Theme
 from efus_site.translation import files, status
 from efus_site.translation.models import MachineTranslation, TranslationJob
-from efus_site.translation.store import mark_machine
+from efus_site.translation.store import mark_machine, save_translated
 
 from .conftest import reverse_words
 
@@ -224,3 +224,85 @@ def test_editing_a_snippet_in_the_admin_clears_the_mark_of_the_field_edited(admi
     response = admin_client.post(url, data)
     assert response.status_code == 302, response.context["form"].errors
     assert list(MachineTranslation.objects.values_list("field", flat=True)) == ["description"]
+
+
+def edit_form_data(form, **changes):
+    """What the page editor posts back: every field as the form shows it, with a person's changes."""
+    from wagtail.blocks import StreamValue
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    data = {"comments": inline_formset([])}
+    for name in form.fields:
+        value = form[name].value()
+        if isinstance(value, StreamValue):
+            assert not value, "a body would need its blocks posted; this helper posts none"
+            data[name] = streamfield([])
+        elif value is True:
+            data[name] = "on"
+        elif value not in (None, False):
+            data[name] = value
+    data.update(changes)
+    return nested_form_data(data)
+
+
+@pytest.mark.django_db
+def test_editing_a_field_in_the_page_editor_clears_its_machine_mark_and_keeps_the_others(admin_client, home):
+    page = StandardPageFactory(parent=home, title="Urban security", intro_en="Why cities act together.")
+    page.title_fr = "Sécurité urbaine (machine)"
+    page.intro_fr = "Pourquoi les villes agissent ensemble (machine)."
+    page.listing_summary_fr = "Résumé (machine)."
+    page.intro_de = "Warum Städte zusammen handeln (Maschine)."
+    save_translated(page)
+    mark_machine(fresh(page), "fr", ["title", "intro", "listing_summary"])
+    mark_machine(fresh(page), "de", ["intro"])
+    edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    form = admin_client.get(edit).context["form"]
+    assert form["intro_fr"].value() == "Pourquoi les villes agissent ensemble (machine)."
+    response = admin_client.post(edit, edit_form_data(form, intro_fr="Pourquoi les villes agissent ensemble."))
+    assert response.status_code == 302, response.context["form"].errors
+    assert fresh(page).get_latest_revision_as_object().intro_fr == "Pourquoi les villes agissent ensemble."
+    remaining = set(MachineTranslation.objects.values_list("field", "language"))
+    assert remaining == {("title", "fr"), ("listing_summary", "fr"), ("intro", "de")}
+    html = admin_client.get(edit).content.decode()
+    assert "FR: Machine translation, to review" in html  # the title and summary still await review
+
+
+@pytest.mark.django_db
+def test_fields_listed_as_the_same_in_every_language_are_never_counted_missing(admin_client, home):
+    theme = Theme.objects.create(
+        name="Prevention", slug="prevention", description="Preventing crime.", description_fr="Prévenir."
+    )
+    theme.name_it = "Prevenzione"
+    theme.save()
+    with override_settings(TRANSLATION_SAME_IN_EVERY_LANGUAGE=[]):
+        assert status.object_states(theme) == {
+            "fr": "partly",
+            "de": "missing",
+            "it": "partly",
+            "es": "missing",
+            "pt": "missing",
+        }
+    with override_settings(TRANSLATION_SAME_IN_EVERY_LANGUAGE=["core.theme.name"]):
+        # The French lacks only the name: complete. The Italian's own name counts, its description is missing.
+        assert status.object_states(theme) == {
+            "fr": "complete",
+            "de": "missing",
+            "it": "partly",
+            "es": "missing",
+            "pt": "missing",
+        }
+        response = admin_client.get(DASHBOARD, {"type": "core.theme", "language": "fr", "state": "complete"})
+        assert [row.obj for row in response.context["page_obj"]] == [theme]
+
+
+@pytest.mark.django_db
+def test_a_member_authority_keeping_its_name_in_every_language_is_complete_by_default():
+    from members.factories import MemberAuthorityFactory
+
+    authority = MemberAuthorityFactory(
+        name_en="Nice", **{f"description_{code}": "…" for code in ["fr", "de", "it", "es", "pt"]}
+    )
+    assert set(status.object_states(authority).values()) == {"complete"}
+    authority.description_pt = ""
+    authority.save()
+    assert status.object_states(authority)["pt"] == "missing"

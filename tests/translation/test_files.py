@@ -5,6 +5,7 @@ import pytest
 from lxml import etree
 
 from efus_site.core.blocks import BaseStreamBlock
+from efus_site.core.factories import StandardPageFactory
 from efus_site.core.models import StandardPage
 from efus_site.translation import files
 from efus_site.translation import segments as seg
@@ -38,7 +39,8 @@ def fill_targets(data, file_format, rule):
         if target is None:
             target = etree.SubElement(holder, f"{{{ns['x']}}}target")
         tagged = files._tagged_content(source, "test")
-        new = etree.fromstring(f'<t xmlns="{ns["x"]}">{rule(tagged)}</t>')
+        # A translator's tool writes XLIFF 2.0's own inline elements (pc, ph) back.
+        new = files._inline("t", rule(tagged), ns["x"], file_format == "xliff20")
         target.text = new.text
         target[:] = list(new)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
@@ -204,3 +206,61 @@ def test_a_translation_built_by_hand_with_its_own_block_ids_is_exported_and_upda
     body = list(fresh(nested_page).body_it.get_prep_value())
     assert [block["id"] for block in body] == [block["id"] for block in italian]
     assert body[0]["value"]["text"] == "seitiC gnipleh seitic"
+
+
+def schema_errors(data):
+    """What the OASIS schema of the file's XLIFF version finds wrong with it."""
+    root = etree.fromstring(data)
+    schema = files.xliff_schema(etree.QName(root).namespace)
+    schema.validate(root)
+    return [f"{error.line}: {error.message}" for error in schema.error_log]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("file_format", ["xliff20", "xliff12"])
+def test_every_exported_xliff_file_is_valid_against_the_oasis_schema(nested_page, file_format):
+    other = StandardPageFactory(title="Second page", intro="A plain introduction.")
+    empty = files.export([nested_page, other], "fr", file_format)
+    assert schema_errors(empty) == []
+    files.import_file(fill_targets(empty, file_format, reverse_words), "fr")
+    translated = files.export([fresh(nested_page), other], "fr", file_format)
+    assert "sufE saw dednuof" in translated.decode()
+    assert schema_errors(translated) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("file_format", ["xliff20", "xliff12"])
+def test_a_file_that_breaks_the_schema_names_its_line_and_changes_nothing(nested_page, file_format):
+    root = etree.fromstring(fill_targets(files.export([nested_page], "fr", file_format), file_format, reverse_words))
+    ns = {"x": etree.QName(root).namespace}
+    for unit in root.iterfind(".//x:unit" if file_format == "xliff20" else ".//x:trans-unit", ns):
+        unit.tail = "\n"  # one unit a line, as translators' tools write them
+    holder = root.findall(".//x:segment" if file_format == "xliff20" else ".//x:target", ns)[-1]
+    holder.set("state", "done")  # not a state either version knows; everything else is importable
+    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    line = etree.fromstring(data).find(".//*[@state='done']").sourceline
+    assert line > 2
+    before = state(nested_page)
+    with pytest.raises(files.ImportProblems) as raised:
+        files.import_file(data, "fr")
+    assert raised.value.problems[0] == "The file does not follow the XLIFF schema:"
+    assert raised.value.problems[1].startswith(f"line {line}: ")
+    assert "'done'" in raised.value.problems[1]
+    assert state(nested_page) == before
+
+
+def test_the_schemas_and_xml_xsd_they_import_load_from_the_app(monkeypatch):
+    files.xliff_schema.cache_clear()
+    asked = []
+    resolve = files._LocalSchemas.resolve
+    monkeypatch.setattr(
+        files._LocalSchemas, "resolve", lambda self, url, *args: asked.append(url) or resolve(self, url, *args)
+    )
+    try:
+        for namespace in files.SCHEMA_FILES:
+            files.xliff_schema(namespace)
+    finally:
+        files.xliff_schema.cache_clear()
+    # Both schemas import xml.xsd from w3.org: the resolver serves the app's copy instead.
+    assert asked.count("http://www.w3.org/2001/xml.xsd") == 2
+    assert (files.SCHEMA_DIR / "xml.xsd").is_file()
