@@ -25,7 +25,8 @@ PRODUCTION_ENV = {
 
 
 def run(module, args, **env):
-    clean = {key: value for key, value in os.environ.items() if key not in SERVICE_VARS}
+    # The test process allows Playwright's event loop (tests/conftest.py); a deployed site never does.
+    clean = {key: value for key, value in os.environ.items() if key not in (*SERVICE_VARS, "DJANGO_ALLOW_ASYNC_UNSAFE")}
     clean.update(env, DJANGO_SETTINGS_MODULE=f"efus_site.settings.{module}")
     return subprocess.run([sys.executable, *args], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=120)
 
