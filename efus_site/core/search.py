@@ -163,16 +163,29 @@ def _themed_page_fields():
     return found
 
 
+def page_themes():
+    """{page id: theme ids} of every page of a type with themes, cached per generation.
+
+    Read whole rather than for the hits: filtering eight through tables by 300 ids each took a
+    fifth of a search's time.
+    """
+
+    def compute():
+        themes = {}
+        for through, page_column, theme_column in _themed_page_fields():
+            for page_id, theme_id in through.objects.values_list(page_column, theme_column):
+                themes.setdefault(page_id, set()).add(theme_id)
+        return {page_id: frozenset(theme_ids) for page_id, theme_ids in themes.items()}
+
+    return cached("core:search-page-themes", compute)
+
+
 def attach_themes(hits):
-    """Set theme_ids on the page hits: one query per page type with themes, whatever the number of hits."""
-    by_page = {hit.page_id: hit for hit in hits if hit.page_id}
-    themes = {}
-    for through, page_column, theme_column in _themed_page_fields():
-        rows = through.objects.filter(**{f"{page_column}__in": list(by_page)}).values_list(page_column, theme_column)
-        for page_id, theme_id in rows:
-            themes.setdefault(page_id, set()).add(theme_id)
-    for page_id, theme_ids in themes.items():
-        by_page[page_id].theme_ids = frozenset(theme_ids)
+    """Set theme_ids on the page hits."""
+    themes = page_themes()
+    for hit in hits:
+        if hit.page_id:
+            hit.theme_ids = themes.get(hit.page_id, frozenset())
 
 
 def promoted_hits(query_text):

@@ -71,12 +71,8 @@ def test_theme_facets_come_from_any_page_type_with_themes(pages, monkeypatch):
     class Through:
         class objects:
             @staticmethod
-            def filter(**kwargs):
-                class Rows:
-                    def values_list(self, *fields):
-                        return [(pages["nightlife"].pk, theme.pk)]
-
-                return Rows()
+            def values_list(*fields):
+                return [(pages["nightlife"].pk, theme.pk)]
 
     monkeypatch.setattr(search_module, "_themed_page_fields", lambda: [(Through, "page_id", "theme_id")])
     results = search(read_query({"q": "nightlife"}))
@@ -85,6 +81,20 @@ def test_theme_facets_come_from_any_page_type_with_themes(pages, monkeypatch):
     themed = search(read_query({"q": "nightlife", "theme": str(theme.pk)}))
     assert [hit.page_id for hit in themed.hits] == [pages["nightlife"].pk]
     assert StandardPage  # the page type itself has no themes: the hook finds whichever do
+
+
+def test_theme_facets_follow_a_release_whose_themes_change(home):
+    from press.factories import PressIndexPageFactory, PressReleasePageFactory
+
+    drugs, youth = ThemeFactory(name_en="Drugs"), ThemeFactory(name_en="Youth")
+    release = PressReleasePageFactory(parent=PressIndexPageFactory(parent=home), title="Harm reduction in squares")
+    release.themes.set([drugs])
+    release.save_revision().publish()
+    assert [facet["label"] for facet in search(read_query({"q": "harm reduction"})).themes] == ["Drugs"]
+    release.themes.set([youth])
+    release.save_revision().publish()
+    results = search(read_query({"q": "harm reduction", "theme": str(youth.pk)}))
+    assert [facet["label"] for facet in results.themes] == ["Youth"] and results.count == 1
 
 
 def test_highlight_escapes_everything_and_marks_words():
