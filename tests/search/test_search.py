@@ -97,6 +97,15 @@ def test_theme_facets_follow_a_release_whose_themes_change(home):
     assert [facet["label"] for facet in results.themes] == ["Youth"] and results.count == 1
 
 
+@pytest.mark.parametrize("text", ["Night mediators in Ghent", "Łódź, Gdańsk and Düsseldorf", "Straße ß", ""])
+def test_folding_with_positions_maps_each_folded_character_back(text):
+    from efus_site.core.text import fold, fold_with_positions
+
+    folded, positions = fold_with_positions(text)
+    assert folded == fold(text) and len(positions) == len(folded)
+    assert all(fold(text[source]).count(char) for char, source in zip(folded, positions, strict=True))
+
+
 def test_highlight_escapes_everything_and_marks_words():
     assert highlight("<b>Liège</b> & co", ["liege"]) == "&lt;b&gt;<mark>Liège</mark>&lt;/b&gt; &amp; co"
     assert highlight("Straße", ["strasse"]) == "<mark>Straße</mark>"
