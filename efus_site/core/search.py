@@ -7,6 +7,7 @@ of `Hit`, at most MAX_HITS) and `titles()` (the (title, url) pairs "did you mean
 """
 
 import difflib
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from wagtail.models import Page, get_page_models
 from wagtail.search.query import And, Or, PlainText
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
-from .generation import cached
+from .generation import cached, cached_constant
 from .models import BasePage, SearchWithoutResults, Theme
 from .routing import public_only
 from .text import fold, fold_with_positions, stem
@@ -37,6 +38,8 @@ MAX_WORDS = 8
 #: CPU (ranking, themes, the exact-title check): 1,000 took the search's cold p95 from 225 to 477 ms.
 MAX_HITS = 300
 RESULTS_PER_PAGE = 10
+#: How close (difflib's ratio) a title or one of its words must be to the query for "did you mean".
+SUGGESTION_CUTOFF = 0.7
 EXCERPT_LENGTH = 240
 WORD = re.compile(r"\w+")
 
@@ -369,19 +372,35 @@ def _merged(spans):
 
 
 def public_titles():
-    """(folded title, title, url) of every public page and source record in this language, cached per generation."""
+    """(folded title, title, url) of every public page and source record in this language."""
+    titles = []
+    for page in public_pages().iterator():
+        url = page.get_url()
+        if url:
+            titles.append((fold(page.title), page.title, url))
+    for source in sources():
+        titles.extend((fold(title), title, url) for title, url in source.titles())
+    return titles
+
+
+def title_vocabulary():
+    """What "did you mean" offers in this language, cached per generation.
+
+    ({folded title or word of a title: (title, url)}, {length: the keys of that length}).
+    """
 
     def compute():
-        titles = []
-        for page in public_pages().iterator():
-            url = page.get_url()
-            if url:
-                titles.append((fold(page.title), page.title, url))
-        for source in sources():
-            titles.extend((fold(title), title, url) for title, url in source.titles())
-        return titles
+        entries = {}
+        for folded, title, url in public_titles():
+            entries.setdefault(folded, (title, url))
+            for word in folded.split():
+                entries.setdefault(word, (title, url))
+        by_length = {}
+        for key in entries:
+            by_length.setdefault(len(key), []).append(key)
+        return entries, {length: tuple(keys) for length, keys in by_length.items()}
 
-    return cached(f"core:search-titles:{get_language()}", compute)
+    return cached_constant(f"core:search-vocabulary:{get_language()}", compute)
 
 
 def suggestions(query, limit=3):
@@ -389,17 +408,17 @@ def suggestions(query, limit=3):
     phrase = " ".join(query.words)
     if not phrase:
         return []
-    titles = public_titles()
-    by_folded = {}
-    for folded, title, url in titles:
-        by_folded.setdefault(folded, (title, url))
-        for word in folded.split():
-            by_folded.setdefault(word, (title, url))
-    close = difflib.get_close_matches(phrase, list(by_folded), n=limit * 3, cutoff=0.7)
+    entries, by_length = title_vocabulary()
+    # difflib's ratio is at most 2·min(a, b) / (a + b) for lengths a and b: keys much shorter or longer
+    # than the phrase can never reach the cutoff, and are not compared at all.
+    shortest = math.ceil(len(phrase) * SUGGESTION_CUTOFF / (2 - SUGGESTION_CUTOFF))
+    longest = math.floor(len(phrase) * (2 - SUGGESTION_CUTOFF) / SUGGESTION_CUTOFF)
+    candidates = [key for length in range(shortest, longest + 1) for key in by_length.get(length, ())]
+    close = difflib.get_close_matches(phrase, candidates, n=limit * 3, cutoff=SUGGESTION_CUTOFF)
     found = []
     for match in close:
-        if by_folded[match] not in found:
-            found.append(by_folded[match])
+        if entries[match] not in found:
+            found.append(entries[match])
     return found[:limit]
 
 
