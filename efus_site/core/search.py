@@ -27,7 +27,7 @@ from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
 from .generation import cached, cached_constant
 from .models import BasePage, SearchWithoutResults, Theme
-from .routing import public_only
+from .routing import public_only, specific_page
 from .text import fold, fold_with_positions, stem
 
 #: Longest query read, in characters; anything longer is cut (and the visitor told).
@@ -53,6 +53,7 @@ class Hit:
     url: str = ""
     text: str = ""
     page_id: int | None = None
+    content_type_id: int | None = None
     theme_ids: frozenset = field(default_factory=frozenset)
     promoted: bool = False
     excerpt: str = ""
@@ -120,10 +121,15 @@ def page_hits(words):
         return []
     language = get_language()
     found = public_pages().search(stemmed_query(words, language))[:MAX_HITS]
-    return [
-        Hit(kind=page_kind(content_type_id), title=title or english_title, page_id=pk)
-        for pk, content_type_id, title, english_title in _ranked_rows(found, language)
-    ]
+    kinds = {}
+    hits = []
+    for pk, content_type_id, title, english_title in _ranked_rows(found, language):
+        if content_type_id not in kinds:
+            kinds[content_type_id] = page_kind(content_type_id)
+        hits.append(
+            Hit(kind=kinds[content_type_id], title=title or english_title, page_id=pk, content_type_id=content_type_id)
+        )
+    return hits
 
 
 def stemmed_query(words, language):
@@ -208,7 +214,15 @@ def promoted_hits(query_text):
     for promotion in promotions:
         if promotion.page_id in public_ids:
             page = promotion.page
-            hits.append(Hit(kind=page_kind(page.content_type_id), title=page.title, page_id=page.pk, promoted=True))
+            hits.append(
+                Hit(
+                    kind=page_kind(page.content_type_id),
+                    title=page.title,
+                    page_id=page.pk,
+                    content_type_id=page.content_type_id,
+                    promoted=True,
+                )
+            )
             hits[-1].text = promotion.description
         elif not promotion.page_id and getattr(promotion, "external_link_url", ""):
             text = promotion.external_link_text or promotion.external_link_url
@@ -310,12 +324,14 @@ def _theme_facets(hits, theme_names, selected):
 
 
 def fill(hits, words, request):
-    """Give the hits of one results page their address and highlighted excerpt: a query per page type shown."""
-    page_ids = [hit.page_id for hit in hits if hit.page_id]
-    pages = Page.objects.filter(pk__in=page_ids).specific().in_bulk() if page_ids else {}
+    """Give the hits of one results page their address and highlighted excerpt.
+
+    Each page comes from the per-generation page cache that serving it uses: loading ten specific
+    pages (every translated column, the bodies' JSON) cost a search more than ranking its matches.
+    """
     language = get_language()
     for hit in hits:
-        page = pages.get(hit.page_id)
+        page = specific_page(hit.page_id, hit.content_type_id) if hit.page_id else None
         if page is not None:
             hit.title = page.title
             hit.url = page.get_url(request) or ""
