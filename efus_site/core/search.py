@@ -21,14 +21,14 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail import hooks
-from wagtail.models import Page, get_page_models
-from wagtail.search.query import And, Or, PlainText
+from wagtail.models import get_page_models
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
 from .generation import cached, cached_constant
 from .models import BasePage, SearchWithoutResults, Theme
-from .routing import public_only, specific_page
-from .text import fold, fold_with_positions, stem
+from .routing import specific_page
+from .search_pages import public_pages, ranked_page_rows
+from .text import fold, fold_with_positions
 
 #: Longest query read, in characters; anything longer is cut (and the visitor told).
 MAX_QUERY_LENGTH = 200
@@ -97,19 +97,6 @@ def sources():
     return [make() for make in hooks.get_hooks("register_search_source")]
 
 
-def _private_page_types():
-    return [
-        ContentType.objects.get_for_model(model).pk
-        for model in get_page_models()
-        if issubclass(model, BasePage) and model.members_only
-    ]
-
-
-def public_pages():
-    """Live pages anyone may read: none under a view restriction, none of a members-only type."""
-    return public_only(Page.objects.live().filter(depth__gt=1).exclude(content_type_id__in=_private_page_types()))
-
-
 def page_kind(content_type_id):
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     return model._meta.label_lower if model else "wagtailcore.page"
@@ -119,38 +106,13 @@ def page_hits(words):
     """Public pages matching every word, best first."""
     if not words:
         return []
-    language = get_language()
-    found = public_pages().search(stemmed_query(words, language))[:MAX_HITS]
     kinds = {}
     hits = []
-    for pk, content_type_id, title, english_title in _ranked_rows(found, language):
+    for pk, content_type_id, title in ranked_page_rows(words, get_language(), MAX_HITS):
         if content_type_id not in kinds:
             kinds[content_type_id] = page_kind(content_type_id)
-        hits.append(
-            Hit(kind=kinds[content_type_id], title=title or english_title, page_id=pk, content_type_id=content_type_id)
-        )
+        hits.append(Hit(kind=kinds[content_type_id], title=title, page_id=pk, content_type_id=content_type_id))
     return hits
-
-
-def stemmed_query(words, language):
-    """Every word, each as itself or as its stem in the visitor's language: "mediators" finds "night mediator"."""
-    terms = []
-    for word in words:
-        stemmed = stem(word, language)
-        terms.append(PlainText(word) if stemmed == word else Or([PlainText(word), PlainText(stemmed)]))
-    return And(terms) if len(terms) > 1 else terms[0]
-
-
-def _ranked_rows(found, language):
-    """(id, content type, title in the language, English title) of the ranked results, best first."""
-    if not hasattr(found, "get_queryset"):  # OpenSearch and Elasticsearch hand back pages
-        return [(page.pk, page.content_type_id, page.title, page.title) for page in found]
-    # The database backends rank in SQL: reading four columns instead of building a thousand
-    # pages takes most of a search's time off.
-    rows = found.get_queryset().values_list("pk", "content_type_id", f"title_{language}", "title_en")
-    if language == "en":  # values_list reads a column once, however often it is named
-        return [(pk, content_type_id, title, title) for pk, content_type_id, title in rows]
-    return rows
 
 
 def exact_titles_first(hits, words):

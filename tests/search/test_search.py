@@ -120,7 +120,7 @@ def shown_results(html):
 
 def public_words(language):
     """Every word a public page or member shows, folded: a restricted page's other words are its own."""
-    from efus_site.core.search import public_pages
+    from efus_site.core.search_pages import public_pages
     from efus_site.core.text import fold
 
     words = set()
@@ -296,3 +296,18 @@ def test_a_word_finds_its_other_forms_in_the_visitors_language(client, pages, pa
     )
     prefix = path.split("/")[1]
     assert title in result_titles(results_html(client, f"{path}?q={query}")), (prefix, query)
+
+
+def test_hidden_matches_ranked_higher_never_crowd_out_public_ones(home):
+    """Drafts and restricted pages are in the index too: the matches read still hold `limit` public pages."""
+    from efus_site.core.search_pages import ranked_page_rows
+
+    section = StandardPageFactory(parent=home, title="Notes", slug_en="notes")
+    for number in range(3):
+        draft = StandardPageFactory(parent=section, title=f"Lantern lantern lantern {number}", live=False)
+        draft.save_revision()
+    restricted = StandardPageFactory(parent=home, title="Lantern lantern briefing", slug_en="lantern-briefing")
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
+    public = [StandardPageFactory(parent=section, title=f"Note {n}", intro_en="A lantern walk.") for n in range(2)]
+    rows = ranked_page_rows(["lantern"], "en", limit=2)
+    assert sorted(pk for pk, _type, _title in rows) == sorted(page.pk for page in public)
