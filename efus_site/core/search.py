@@ -27,7 +27,7 @@ from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 from .generation import cached, cached_constant
 from .models import BasePage, SearchWithoutResults, Theme
 from .routing import specific_page
-from .search_pages import public_pages, ranked_page_rows
+from .search_pages import public_page_map, public_pages, ranked_page_rows
 from .text import fold, fold_with_positions
 
 #: Longest query read, in characters; anything longer is cut (and the visitor told).
@@ -159,37 +159,50 @@ def attach_themes(hits):
             hit.theme_ids = themes.get(hit.page_id, frozenset())
 
 
-def promoted_hits(query_text):
-    """The pages and links staff promoted for this query, in their order; only public pages."""
+def promotions():
+    """{query: [(page id, link, link text, description)]} of every search promotion, in order, per generation."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
 
-    normalised = normalise_query_string(query_text)[:MAX_QUERY_STRING_LENGTH]
-    if not normalised:
-        return []
-    promotions = list(
-        SearchPromotion.objects.filter(query__query_string=normalised).order_by("sort_order", "pk").select_related()
-    )
-    public_ids = set(
-        public_pages().filter(pk__in=[p.page_id for p in promotions if p.page_id]).values_list("pk", flat=True)
-    )
-    hits = []
-    for promotion in promotions:
-        if promotion.page_id in public_ids:
-            page = promotion.page
-            hits.append(
-                Hit(
-                    kind=page_kind(page.content_type_id),
-                    title=page.title,
-                    page_id=page.pk,
-                    content_type_id=page.content_type_id,
-                    promoted=True,
+    def compute():
+        found = {}
+        for promotion in SearchPromotion.objects.select_related("query").order_by("sort_order", "pk"):
+            found.setdefault(promotion.query.query_string, []).append(
+                (
+                    promotion.page_id,
+                    getattr(promotion, "external_link_url", ""),
+                    getattr(promotion, "external_link_text", ""),
+                    promotion.description,
                 )
             )
-            hits[-1].text = promotion.description
-        elif not promotion.page_id and getattr(promotion, "external_link_url", ""):
-            text = promotion.external_link_text or promotion.external_link_url
-            hits.append(Hit(kind="link", title=text, url=promotion.external_link_url, promoted=True))
-            hits[-1].text = promotion.description
+        return found
+
+    return cached("core:search-promotions", compute)
+
+
+def promoted_hits(query_text):
+    """The pages and links staff promoted for this query, in their order; only public pages."""
+    normalised = normalise_query_string(query_text)[:MAX_QUERY_STRING_LENGTH]
+    chosen = promotions().get(normalised) if normalised else None
+    if not chosen:
+        return []
+    public, _not_public = public_page_map(get_language())
+    hits = []
+    for page_id, link, link_text, description in chosen:
+        if page_id in public:
+            content_type_id, title = public[page_id]
+            hit = Hit(
+                kind=page_kind(content_type_id),
+                title=title,
+                page_id=page_id,
+                content_type_id=content_type_id,
+                promoted=True,
+            )
+        elif not page_id and link:
+            hit = Hit(kind="link", title=link_text or link, url=link, promoted=True)
+        else:
+            continue
+        hit.text = description
+        hits.append(hit)
     return hits
 
 

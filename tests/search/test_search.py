@@ -233,6 +233,7 @@ def test_query_counts_do_not_grow_with_the_results_shown(client, pages, authorit
 
 
 def test_promotions_appear_first(client, pages):
+    assert "Recommended" not in results_html(client, "/en/search/?q=Safety")  # promotions read before any exists
     promotion = SearchPromotion.objects.create(
         query=Query.get("safety"), page=pages["prevention"], sort_order=0, description="Start here."
     )
