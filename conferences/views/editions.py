@@ -1,6 +1,7 @@
 """An edition's page with its programme by day or by type."""
 
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 
 from efus_site.core.generation import cached
 
@@ -14,9 +15,11 @@ def edition(page, request):
     view = view if view in VIEWS else "day"
     if getattr(request, "is_preview", False):
         sessions = page.programme_sessions()
+        declarations = page.adopted_declarations() if page.pk else []
     else:
         # The sessions with their people and themes, per generation; the HTML is rendered every time.
         sessions = cached(f"conferences:programme:{page.pk}", page.programme_sessions)
+        declarations = cached(f"conferences:adopted:{page.pk}:{get_language()}", page.adopted_declarations)
     context = page.get_context(request)
     context.update(
         programme=programme(sessions, view),
@@ -24,6 +27,7 @@ def edition(page, request):
         by_type=view == "type",
         speakers=speakers_of(sessions),
         hosts=list(page.hosts.all()),
+        declarations=declarations,
         structured_data=edition_data(page, request),
         route_suffix="?by=type" if view == "type" else "",
     )
