@@ -1,4 +1,4 @@
-"""Each authority's Efus history on its profile (through reverse relations, in fixed queries) and the network's timeline."""
+"""Each authority's Efus history on its profile (reverse relations, fixed queries) and the network's timeline."""
 
 import datetime
 

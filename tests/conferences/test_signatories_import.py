@@ -28,11 +28,11 @@ def authorities():
 
 
 GOOD = (
-    "authority,organisation,signed_by,signed_on\n"
-    "turin,,Stefano Lo Russo,2022-11-23\n"
-    "gdansk,,,23/11/2022\n"
-    ",Safe Brussels,,2022-11-23\n"
-).encode()
+    b"authority,organisation,signed_by,signed_on\n"
+    b"turin,,Stefano Lo Russo,2022-11-23\n"
+    b"gdansk,,,23/11/2022\n"
+    b",Safe Brussels,,2022-11-23\n"
+)
 
 
 def test_a_good_file_adds_every_signatory_and_publishes(client, declaration, admin):
