@@ -94,4 +94,4 @@ def test_nice_profile_shows_its_whole_history_in_fixed_queries(client, loaded):
 def test_the_history_timeline_runs_from_1987(client, loaded):
     html = client.get("/fr/a-propos/histoire/").content.decode()
     assert html.index("1987") < html.index("Montréal 1989") < html.index("Déclaration de Bruxelles")
-    assert "sous l'égide du Conseil de l'Europe" in html
+    assert "sous l&#x27;égide du Conseil de l&#x27;Europe" in html
