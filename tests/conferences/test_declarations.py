@@ -114,3 +114,13 @@ def test_an_edition_without_a_declaration_on_the_site_keeps_its_outside_link(cli
     edition.save_revision().publish()
     html = client.get("/en/conferences/brussels-2024/").content.decode()
     assert '<a href="https://example.org/declaration.pdf">Read the declaration</a>' in html
+
+
+def test_the_editor_previews_unsaved_signatories(brussels, nice):
+    brussels.signatories = [
+        Signatory(organisation="Municipality of Xàbia", signed_by="The Mayor"),
+        Signatory(authority=nice),
+    ]
+    html = brussels.make_preview_request().render().content.decode()
+    assert "2 signatories to date." in html and "Municipality of Xàbia" in html
+    assert Signatory.objects.filter(page=brussels).count() == 3  # a preview saves nothing

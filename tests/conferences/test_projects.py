@@ -144,3 +144,11 @@ def test_index_costs_the_same_however_many_projects(client, projects_section, pa
     more, html = count("/en/projects/?status=finished")
     assert html.count('class="resource-item"') == 10 and 'rel="next"' in html
     assert few == more
+
+
+def test_the_editor_previews_unsaved_partners(pactesur):
+    from conferences.models import ProjectPartner
+
+    pactesur.partners = [ProjectPartner(organisation="University of Salford", country="GB", role="partner")]
+    html = pactesur.make_preview_request().render().content.decode()
+    assert "University of Salford" in html and "Liège" not in html
