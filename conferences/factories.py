@@ -1,4 +1,4 @@
-"""Test factories for the series, editions, sessions, speakers, events and registrations."""
+"""Test factories for the series, editions, sessions, speakers, events, registrations, declarations and projects."""
 
 import datetime
 
@@ -12,11 +12,18 @@ from efus_site.core.models import HomePage
 from .models import (
     ConferenceEditionPage,
     ConferencesIndexPage,
+    DeclarationPage,
+    DeclarationsIndexPage,
     EventPage,
     EventsIndexPage,
+    NetworkHistoryPage,
+    ProjectPage,
+    ProjectPartner,
+    ProjectsIndexPage,
     Registration,
     Session,
     SessionChoice,
+    Signatory,
     Speaker,
 )
 
@@ -137,3 +144,96 @@ class SessionChoiceFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SessionChoice
+
+
+class DeclarationsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Declarations"
+    title_en = "Declarations"
+    title_fr = "Déclarations"
+    slug = "declarations"
+    slug_en = "declarations"
+    slug_fr = "declarations"
+
+    class Meta:
+        model = DeclarationsIndexPage
+
+
+class DeclarationPageFactory(wagtail_factories.PageFactory):
+    """A declaration adopted in Brussels, a year apart from the previous one."""
+
+    title = factory.Sequence(lambda n: f"Declaration {n}")
+    title_en = factory.LazyAttribute(lambda obj: obj.title)
+    slug_en = factory.Sequence(lambda n: f"declaration-{n}")
+    slug = factory.LazyAttribute(lambda obj: obj.slug_en)
+    adopted_on = factory.Sequence(lambda n: datetime.date(2022, 11, 23) - datetime.timedelta(days=365 * n))
+    place_en = "Brussels"
+    intro_en = "Cities call for support to secure their public spaces."
+
+    class Meta:
+        model = DeclarationPage
+
+
+class SignatoryFactory(factory.django.DjangoModelFactory):
+    """An organisation's signature; pass authority= for a member's."""
+
+    page = factory.SubFactory(DeclarationPageFactory)
+    organisation = factory.Sequence(lambda n: f"Organisation {n}")
+    signed_by = "Alex Signer, Director"
+    signed_on = datetime.date(2022, 11, 23)
+
+    class Meta:
+        model = Signatory
+
+
+class ProjectsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "EU projects"
+    title_en = "EU projects"
+    title_fr = "Projets européens"
+    slug = "projects"
+    slug_en = "projects"
+    slug_fr = "projets"
+
+    class Meta:
+        model = ProjectsIndexPage
+
+
+class ProjectPageFactory(wagtail_factories.PageFactory):
+    """A finished four-year project funded by the Internal Security Fund."""
+
+    acronym = factory.Sequence(lambda n: f"PRJ{n}")
+    title = factory.LazyAttribute(lambda obj: obj.acronym)
+    title_en = factory.LazyAttribute(lambda obj: obj.title)
+    slug_en = factory.Sequence(lambda n: f"project-{n}")
+    slug = factory.LazyAttribute(lambda obj: obj.slug_en)
+    full_name_en = factory.Sequence(lambda n: f"Safer public spaces {n}")
+    programme = "isf_police"
+    start_date = datetime.date(2019, 1, 1)
+    end_date = datetime.date(2022, 12, 31)
+    intro_en = "Cities and their police learn together to protect public spaces."
+
+    class Meta:
+        model = ProjectPage
+
+
+class ProjectPartnerFactory(factory.django.DjangoModelFactory):
+    """An organisation partner; pass authority= for a member."""
+
+    page = factory.SubFactory(ProjectPageFactory)
+    organisation = factory.Sequence(lambda n: f"Partner {n}")
+    country = "FR"
+    role = "partner"
+
+    class Meta:
+        model = ProjectPartner
+
+
+class NetworkHistoryPageFactory(wagtail_factories.PageFactory):
+    title = "Our history"
+    title_en = "Our history"
+    title_fr = "Notre histoire"
+    slug = "history"
+    slug_en = "history"
+    slug_fr = "histoire"
+
+    class Meta:
+        model = NetworkHistoryPage

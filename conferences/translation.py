@@ -3,7 +3,19 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import ConferenceEditionPage, ConferencesIndexPage, EventPage, EventsIndexPage, Session, Speaker
+from .models import (
+    ConferenceEditionPage,
+    ConferencesIndexPage,
+    DeclarationPage,
+    DeclarationsIndexPage,
+    EventPage,
+    EventsIndexPage,
+    NetworkHistoryPage,
+    ProjectPage,
+    ProjectsIndexPage,
+    Session,
+    Speaker,
+)
 
 
 @register(ConferencesIndexPage)
@@ -44,3 +56,28 @@ class SessionTranslationOptions(TranslationOptions):
 @register(Speaker)
 class SpeakerTranslationOptions(TranslationOptions):
     fields = ("role", "biography")
+
+
+@register(DeclarationsIndexPage)
+class DeclarationsIndexPageTranslationOptions(TranslationOptions):
+    fields = ("listing_summary", "intro")
+
+
+@register(DeclarationPage)
+class DeclarationPageTranslationOptions(TranslationOptions):
+    fields = ("listing_summary", "place", "intro", "text", "documents")
+
+
+@register(ProjectsIndexPage)
+class ProjectsIndexPageTranslationOptions(TranslationOptions):
+    fields = ("listing_summary", "intro")
+
+
+@register(ProjectPage)
+class ProjectPageTranslationOptions(TranslationOptions):
+    fields = ("listing_summary", "full_name", "intro", "objectives", "results")
+
+
+@register(NetworkHistoryPage)
+class NetworkHistoryPageTranslationOptions(TranslationOptions):
+    fields = ("listing_summary", "intro")

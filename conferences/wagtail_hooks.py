@@ -6,14 +6,27 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.widgets import Button
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Registration, Session, SessionChoice, Speaker, upcoming_edition_open_for_registration
+from efus_site.core.generation import cached
+
+from .models import (
+    DeclarationPage,
+    NetworkHistoryPage,
+    Registration,
+    Session,
+    SessionChoice,
+    Speaker,
+    upcoming_edition_open_for_registration,
+)
+from .timeline import latest_moments
 from .views import admin as admin_views
+from .views import signatories as signatories_views
 
 
 class CheckInColumn(Column):
@@ -164,13 +177,38 @@ def register_staff_urls():
         path("conferences/registrations/<int:pk>/check-in/", admin_views.check_in, name="conferences_check_in"),
         path("conferences/registrations/<int:pk>/cancel/", admin_views.cancel, name="conferences_cancel"),
         path("conferences/sessions/<int:pk>/mail/", admin_views.mail_session, name="conferences_mail_session"),
+        path(
+            "conferences/declarations/<int:page_id>/signatories/import/",
+            signatories_views.import_upload,
+            name="conferences_signatories_import",
+        ),
+        path(
+            "conferences/declarations/<int:page_id>/signatories/import/apply/",
+            signatories_views.import_apply,
+            name="conferences_signatories_import_apply",
+        ),
     ]
+
+
+@hooks.register("register_page_header_buttons")
+def signatories_import_button(page, user, view_name, next_url=None):
+    """A declaration's header menu leads to the CSV import of its signatories."""
+    if isinstance(page.specific_deferred, DeclarationPage) and page.permissions_for_user(user).can_edit():
+        url = reverse("conferences_signatories_import", args=[page.pk])
+        yield Button(_("Import signatories"), url, icon_name="upload", priority=40)
 
 
 @hooks.register("extend_home_page_context")
 def add_upcoming_edition(request, context):
     """The next edition leads the home page while its registration is open."""
     context["upcoming_edition"] = upcoming_edition_open_for_registration()
+
+
+@hooks.register("extend_home_page_context")
+def add_network_history(request, context):
+    """The founding and the latest moments of the network's history, linking to the history page if there is one."""
+    context["history_moments"] = latest_moments(request)
+    context["history_page"] = cached("conferences:history-page", lambda: NetworkHistoryPage.objects.live().first())
 
 
 @hooks.register("load_demo_content")

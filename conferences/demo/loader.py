@@ -1,4 +1,5 @@
-"""Demo content: the series with its eight editions, the 2024 programme and speakers, and the events."""
+"""Demo content: the series with its eight editions, the 2024 programme and speakers, the events, then the
+declarations, projects and history page (records.py)."""
 
 import datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from ..models import (
     Session,
     Speaker,
 )
+from .records import load_records
 
 DATA = Path(__file__).with_name("data")
 PROGRAMME_EDITION = "brussels-2024"
@@ -39,6 +41,7 @@ def load(home, about, log):
         created += 1
         log(f"Created {section.url_path}")
     created += _events(section, log)
+    created += load_records(home, about, log)
     # The home page's "Upcoming events" come from the events section.
     home.refresh_from_db()
     if home.events_source_id is None:
@@ -138,6 +141,7 @@ def _programme(log):
 def _events(section, log):
     existing = set(EventPage.objects.values_list("slug_en", flat=True))
     themes = {theme.slug_en: theme for theme in Theme.objects.all()}
+    authorities = MemberAuthority.objects.in_bulk(field_name="slug")
     today = timezone.localdate()
     created = 0
     for data in read_data("events", DATA)["events"]:
@@ -168,6 +172,7 @@ def _events(section, log):
         if data.get("recording"):
             page.recording_en = [("video", {"url": data["recording"], "title": data["title"]["en"]})]
         page.themes = [themes[slug] for slug in data["themes"] if slug in themes]
+        page.organisers = [authorities[slug] for slug in data.get("organisers", []) if slug in authorities]
         page.first_published_at = _published_on(min(start, today) - datetime.timedelta(days=30))
         section.add_child(instance=page)
         page.save_revision().publish()

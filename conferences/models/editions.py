@@ -7,10 +7,11 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from efus_site.core.blocks import BaseStreamBlock, VideoBlock
@@ -76,6 +77,12 @@ def figure_labels():
     return [(name, ConferenceEditionPage._meta.get_field(name).verbose_name) for name in FIGURE_FIELDS]
 
 
+class EditionQuerySet(PageQuerySet):
+    def on_profile(self):
+        """The live, public editions, latest first: what a host's profile lists."""
+        return public_only(self.live()).order_by("-start_date")
+
+
 class ConferenceEditionPage(RegistrableMixin, RoutablePageMixin, ThemedMixin, BasePage):
     """One edition of the conference: where and when, its figures, programme, videos and practical information."""
 
@@ -111,15 +118,13 @@ class ConferenceEditionPage(RegistrableMixin, RoutablePageMixin, ThemedMixin, Ba
         default=False,
         help_text=_("Tick before the edition: the figures are shown as expected."),
     )
-    declaration = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("declaration adopted"),
-        null=True,
+    declaration_url = models.URLField(
+        _("declaration (outside link)"),
         blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        help_text=_(
+            "Only for a declaration not on this site: one on the site names its edition and is linked by itself."
+        ),
     )
-    declaration_url = models.URLField(_("declaration (outside link)"), blank=True)
     video_messages = StreamField([("video", VideoBlock())], verbose_name=_("video messages"), blank=True)
     practical_information = RichTextField(
         _("practical information"), blank=True, features=["h3", "bold", "italic", "link", "ol", "ul"]
@@ -147,7 +152,7 @@ class ConferenceEditionPage(RegistrableMixin, RoutablePageMixin, ThemedMixin, Ba
         MultiFieldPanel(
             [*(FieldPanel(name) for name in FIGURE_FIELDS), FieldPanel("figures_expected")], heading=_("Key figures")
         ),
-        MultiFieldPanel([PageChooserPanel("declaration"), FieldPanel("declaration_url")], heading=_("Declaration")),
+        MultiFieldPanel([FieldPanel("declaration_url")], heading=_("Declaration")),
         FieldPanel("video_messages"),
         FieldPanel("practical_information"),
         *RegistrableMixin.registration_panels,
@@ -162,6 +167,8 @@ class ConferenceEditionPage(RegistrableMixin, RoutablePageMixin, ThemedMixin, Ba
     parent_page_types = ["conferences.ConferencesIndexPage"]
     subpage_types = []
     card_fields = (*CARD_FIELDS, "intro", "start_date", "end_date", "host_name")
+
+    objects = PageManager.from_queryset(EditionQuerySet)()
 
     class Meta:
         verbose_name = _("conference edition")
@@ -192,6 +199,10 @@ class ConferenceEditionPage(RegistrableMixin, RoutablePageMixin, ThemedMixin, Ba
     def figure_values(self):
         """The value of each key figure (None where unknown), in the index's column order."""
         return [getattr(self, name) for name in FIGURE_FIELDS]
+
+    def adopted_declarations(self):
+        """The live, public declarations adopted at this edition, in the order they were adopted."""
+        return list(public_only(self.declarations_adopted.live()).order_by("adopted_on", "pk"))
 
     def programme_sessions(self):
         """The sessions with their speakers, moderators and themes, in a fixed number of queries."""

@@ -9,13 +9,15 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from efus_site.core.blocks import BaseStreamBlock, DocumentBlock, VideoBlock
 from efus_site.core.cards import CARD_FIELDS
 from efus_site.core.generation import track_content
 from efus_site.core.models import BasePage, ThemedMixin
+from efus_site.core.routing import public_only
 
 from ..timezones import DEFAULT_TIME_ZONE, TIME_ZONE_CHOICES, aware, zone
 from .registrable import RegistrableMixin
@@ -113,6 +115,12 @@ class EventsIndexPage(RoutablePageMixin, BasePage):
         return upcoming_cards(self, limit)
 
 
+class EventQuerySet(PageQuerySet):
+    def on_profile(self):
+        """The live, public events, latest first: what the profile of an authority involved lists."""
+        return public_only(self.live()).order_by("-start_date", "-pk")
+
+
 class EventPage(RegistrableMixin, RoutablePageMixin, ThemedMixin, BasePage):
     """An event: when (in its time zone), online or where, registration, and afterwards its recording and materials."""
 
@@ -184,6 +192,8 @@ class EventPage(RegistrableMixin, RoutablePageMixin, ThemedMixin, BasePage):
         "online",
         "place",
     )
+
+    objects = PageManager.from_queryset(EventQuerySet)()
 
     class Meta:
         verbose_name = _("event")

@@ -21,10 +21,12 @@ def edition(page, request):
     view = view if view in VIEWS else "day"
     if getattr(request, "is_preview", False):
         sessions, speakers = programme_and_speakers(page)
+        declarations = page.adopted_declarations() if page.pk else []
     else:
         # Values per generation and language; the HTML is rendered every time.
         key = f"conferences:programme:{page.pk}:{get_language()}"
         sessions, speakers = cached(key, lambda: programme_and_speakers(page))
+        declarations = cached(f"conferences:adopted:{page.pk}:{get_language()}", page.adopted_declarations)
     context = page.get_context(request)
     context.update(
         programme=programme(sessions, view),
@@ -32,6 +34,7 @@ def edition(page, request):
         by_type=view == "type",
         speakers=speakers,
         hosts=list(page.hosts.all()),
+        declarations=declarations,
         structured_data=edition_data(page, request),
         route_suffix="?by=type" if view == "type" else "",
     )

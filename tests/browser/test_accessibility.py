@@ -29,6 +29,8 @@ LIBRARY = read_data("library", RESOURCES_DATA)
 INITIATIVE = "des-espaces-publics-reamenages-pour-le-deconfinement"
 SERIES = read_data("series", CONFERENCES_DATA)
 EVENTS = read_data("events", CONFERENCES_DATA)
+DECLARATIONS = read_data("declarations", CONFERENCES_DATA)
+PROJECTS = read_data("projects", CONFERENCES_DATA)
 NEWSLETTER = read_data("newsletter", NEWSLETTER_DATA)
 
 
@@ -61,6 +63,19 @@ def conferences_path(code, rest=""):
 
 def events_path(code, rest=""):
     return f"/{code}/{EVENTS['page']['slug'][code]}/{rest}"
+
+
+def declarations_path(code, rest=""):
+    return f"/{code}/{DECLARATIONS['page']['slug'][code]}/{rest}"
+
+
+def projects_path(code, rest=""):
+    return f"/{code}/{PROJECTS['page']['slug'][code]}/{rest}"
+
+
+def brussels_declaration(code):
+    slugs = DECLARATIONS["declarations"][2]["slug"]
+    return declarations_path(code, f"{slugs.get(code, slugs['en'])}/")
 
 
 def themes_path(code, theme=None):
@@ -111,6 +126,14 @@ PAGES = {
     "event": lambda code: events_path(code, "nightlife-task-force-reopening/"),
     "registration form": lambda code: events_path(code, "training-local-safety-audits/register/"),
     "registration closed": lambda code: conferences_path(code, "brussels-2024/register/"),
+    "declarations": lambda code: declarations_path(code),
+    "declaration (signatories, their map)": brussels_declaration,
+    "EU projects": lambda code: projects_path(code),
+    "EU projects, filtered": lambda code: projects_path(code, "?country=IT&status=finished"),
+    "EU projects, nothing found": lambda code: projects_path(code, "?country=FI"),
+    "EU project (partners, results, outputs)": lambda code: projects_path(code, "pactesur/"),
+    "network history (timeline)": lambda code: about_path(code) + f"{PROJECTS['history']['slug'][code]}/",
+    "member profile with a full history (Nice)": lambda code: members_path(code, "nice/"),
     "newsletter (form, past issues)": lambda code: newsletter_path(code),
     "newsletter issue": lambda code: newsletter_path(code, f"{NEWSLETTER['issue']['slug'][code]}/"),
     "newsletter, check your inbox": lambda code: newsletter_path(code, "thanks/"),

@@ -493,3 +493,26 @@ def test_reader_subscribes_in_portuguese_confirms_from_the_email_changes_topics_
     page.locator("main").get_by_role("button", name="Cancelar a subscrição").click()
     expect(page.get_by_role("status")).to_contain_text("cancelou a subscrição")
     assert page.problems == []
+
+
+def test_visitor_filters_the_projects_by_theme_opens_pactesur_and_follows_a_partner_to_its_history(page):
+    page.goto("/en/projects/")
+    page.get_by_label("Theme").select_option("public-spaces-and-terrorism")
+    page.get_by_role("button", name="Show projects").click()
+    expect(page).to_have_url(re.compile(r"/en/projects/\?.*theme=public-spaces-and-terrorism"))
+    expect(page.locator(".library__result")).to_contain_text("match these filters")
+    # The filtered list is an address that can be shared: opened afresh, it shows the same.
+    page.goto(page.url)
+    expect(page.get_by_label("Theme")).to_have_value("public-spaces-and-terrorism")
+    page.get_by_role("link", name="PACTESUR", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/en/projects/pactesur/$"))
+    expect(page.locator(".edition__facts")).to_contain_text("Internal Security Fund – Police")
+    page.get_by_role("link", name="Nice", exact=True).first.click()
+    expect(page).to_have_url(re.compile(r"/en/members/nice/$"))
+    expect(page.locator("#hosted-conferences-title")).to_have_text("Conferences hosted")
+    expect(page.locator("main")).to_contain_text("PACTESUR – Lead partner")
+    expect(page.locator("main")).to_contain_text("Brussels Declaration on safer and more inclusive public spaces")
+    expect(page.locator("main")).to_contain_text("Security, Democracy and Cities Declaration (Nice, 2021)")
+    page.get_by_role("link", name="Brussels Declaration on safer and more inclusive public spaces").click()
+    expect(page.locator(".signatories__count")).to_have_text("10 signatories to date.")
+    assert page.problems == []

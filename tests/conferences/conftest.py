@@ -84,3 +84,56 @@ def workshops(edition):
 @pytest.fixture
 def events_section(home):
     return EventsIndexPageFactory(parent=home, intro_en="Webinars, task forces and meetings.")
+
+
+@pytest.fixture
+def members_section(home):
+    from members.factories import MembersIndexPageFactory
+
+    return MembersIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def nice(members_section):
+    from decimal import Decimal
+
+    from members.factories import MemberAuthorityFactory
+
+    return MemberAuthorityFactory(
+        name_en="Nice",
+        name_de="Nizza",
+        slug="nice",
+        country="FR",
+        latitude=Decimal("43.6966"),
+        longitude=Decimal("7.277"),
+    )
+
+
+@pytest.fixture
+def liege(members_section):
+    from decimal import Decimal
+
+    from members.factories import MemberAuthorityFactory
+
+    return MemberAuthorityFactory(
+        name_en="Liège",
+        name_de="Lüttich",
+        slug="liege",
+        country="BE",
+        latitude=Decimal("50.6452"),
+        longitude=Decimal("5.5751"),
+    )
+
+
+@pytest.fixture
+def declarations_section(home):
+    from conferences.factories import DeclarationsIndexPageFactory
+
+    return DeclarationsIndexPageFactory(parent=home, intro_en="What Efus' members stand for.")
+
+
+@pytest.fixture
+def projects_section(home):
+    from conferences.factories import ProjectsIndexPageFactory
+
+    return ProjectsIndexPageFactory(parent=home, intro_en="Efus' European projects.")
