@@ -250,7 +250,7 @@ def test_translation_screens_have_no_violations_in_their_own_content(axe_page, p
     from tests.browser.conftest import STAFF
 
     axe_page.goto("/admin/login/")
-    axe_page.fill("input[name=username]", STAFF[0])
+    axe_page.fill("input[name=login]", STAFF[0])
     axe_page.fill("input[name=password]", STAFF[1])
     with axe_page.expect_navigation():
         axe_page.locator("form button[type=submit]").click()

@@ -28,9 +28,9 @@ PREVIEW_UPDATE_MS = 15_000
 
 def log_in_as_staff(page):
     page.goto("/admin/login/")
-    page.fill("input[name=username]", STAFF[0])
+    page.fill("input[name=login]", STAFF[0])
     page.fill("input[name=password]", STAFF[1])
-    page.get_by_role("button", name=re.compile("Sign in")).click()
+    page.get_by_role("button", name=re.compile("Log in")).click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 #: The rich text features a post's body keeps; everything else is stripped (members.network.richtext).
 BODY_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -17,7 +18,7 @@ class PostKind(models.TextChoices):
     PRACTICE = "practice", _("Shared practice")
 
 
-class PostQuerySet(models.QuerySet):
+class PostQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def visible(self):
         """Posts members see: not hidden by staff."""
         return self.filter(hidden=False)
