@@ -1,10 +1,10 @@
 """The experience exchange: posting, replying, helpful marks, reports, search, and who may change what."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from members.factories import MemberAuthorityFactory
 from members.network.factories import MemberProfileFactory, PostFactory, ReplyFactory
@@ -26,7 +26,8 @@ def test_a_member_posts_and_followers_get_one_email_each(client, member, theme, 
                 "kind": "request",
                 "title": "Has a city run night mediators?",
                 "themes": [theme.pk],
-                "body": "We think about it.\n\n- how many?\n- at what hours?\n\nSee https://example.org/plan <script>x</script>",
+                "body": "We think about it.\n\n- how many?\n- at what hours?\n\n"
+                "See https://example.org/plan <script>x</script>",
             },
         )
     post = Post.objects.get()

@@ -10,8 +10,6 @@ from efus_site.core.factories import StandardPageFactory
 from members.network.exchange import attachments_collection
 from members.network.factories import PostFactory, ReplyFactory
 
-from .conftest import log_in
-
 pytestmark = pytest.mark.django_db
 
 SECRET = "Minutes of the closed members meeting"
