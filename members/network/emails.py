@@ -6,11 +6,17 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 
-def send(template, context, recipient, language):
-    """Render <template>_subject.txt and _body.txt in the language and send them to one address."""
+def render(template, context, language):
+    """The subject (one line) and body of <template>_subject.txt and _body.txt, in the language."""
     with translation.override(language):
         subject = " ".join(render_to_string(f"network/emails/{template}_subject.txt", context).split())
         body = render_to_string(f"network/emails/{template}_body.txt", context)
+    return subject, body
+
+
+def send(template, context, recipient, language):
+    """Render the email in the language and send it to one address."""
+    subject, body = render(template, context, language)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient])
 
 

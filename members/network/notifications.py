@@ -1,18 +1,22 @@
 """Telling followers of a theme about new posts: an email per post, or a weekly digest, each person once.
 
-Each delivery is one transaction: the Delivery row (unique per person and post) is created and
-locked, the email goes out, the row is marked sent, then it commits. A worker killed before the
-commit leaves no row, so the task, handed to another worker, sends that email again; a row that
-committed means the email went. Only a kill between the mail server's acceptance and the commit,
-a few microseconds, could send one twice.
+A Delivery row (unique per person and post) is committed at the moment the mail server takes the
+email (members.network.delivery): a worker killed before it leaves the email to the task's next
+run (Celery hands the unacknowledged task to another worker); killed after, the row tells the next
+run the email went, and nobody gets it twice. Only a kill in the microseconds between the commit
+and the message's last line could lose one, the same trade the newsletter makes
+(efus_site/newsletter/sending.py).
 """
 
 import datetime
 
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from .emails import absolute, send
+from .delivery import deliver
+from .emails import absolute, render
 from .models import Delivery, Frequency, MemberProfile, Post
 
 
@@ -24,14 +28,27 @@ def followers(post, frequency):
     return profiles.select_related("user").distinct().order_by("pk")
 
 
-def _claim(post, recipient):
-    """Create and lock the delivery row, or None when this person already has the post."""
-    try:
-        with transaction.atomic():
-            delivery, _created = Delivery.objects.select_for_update().get_or_create(post=post, recipient=recipient)
-    except IntegrityError:  # another worker made it meanwhile
-        return None
-    return None if delivery.sent_at else delivery
+def claim(posts, recipient):
+    """Record these posts as delivered to the recipient; the ones someone recorded before are left out."""
+    now = timezone.now()
+    claimed = []
+    for post in posts:
+        try:
+            with transaction.atomic():
+                Delivery.objects.create(post=post, recipient=recipient, sent_at=now)
+        except IntegrityError:  # delivered before: by an earlier run, or another worker
+            continue
+        claimed.append(post)
+    return claimed
+
+
+@transaction.atomic
+def _claim_all(posts, recipient):
+    """Claim every post of a digest or none (then another run sent it meanwhile)."""
+    if len(claim(posts, recipient)) == len(posts):
+        return True
+    transaction.set_rollback(True)
+    return False
 
 
 def notify_followers(post_id):
@@ -41,15 +58,14 @@ def notify_followers(post_id):
         return 0
     sent = 0
     url = absolute(post.get_absolute_url())
-    for profile in followers(post, Frequency.EACH):
-        with transaction.atomic():
-            delivery = _claim(post, profile.user)
-            if delivery is None:
+    delivered = set(Delivery.objects.filter(post=post).values_list("recipient_id", flat=True))
+    with get_connection() as connection:
+        for profile in followers(post, Frequency.EACH):
+            if profile.user_id in delivered:
                 continue
-            send("new_post", {"post": post, "profile": profile, "url": url}, profile.user.email, profile.language)
-            delivery.sent_at = timezone.now()
-            delivery.save(update_fields=["sent_at"])
-        sent += 1
+            message = _message("new_post", {"post": post, "profile": profile, "url": url}, profile, connection)
+            if deliver(connection, message, lambda profile=profile: bool(claim([post], profile.user))):
+                sent += 1
     Post.objects.filter(pk=post_id, notified_at__isnull=True).update(notified_at=timezone.now())
     return sent
 
@@ -58,23 +74,26 @@ def send_weekly_digests(now=None):
     """One email per weekly follower listing the week's new posts in their themes they have not had."""
     since = (now or timezone.now()) - datetime.timedelta(days=7)
     sent = 0
-    for profile in MemberProfile.objects.filter(frequency=Frequency.WEEKLY, user__is_active=True).select_related(
-        "user"
-    ):
-        posts = (
-            Post.objects.visible()
-            .filter(created_at__gte=since, themes__in=profile.followed_themes.all())
-            .exclude(author_id=profile.user_id)
-            .exclude(deliveries__recipient=profile.user)
-            .distinct()
-            .order_by("created_at")
-        )
-        with transaction.atomic():
-            claimed = [post for post in posts if _claim(post, profile.user) is not None]
-            if not claimed:
+    profiles = MemberProfile.objects.filter(frequency=Frequency.WEEKLY, user__is_active=True).select_related("user")
+    with get_connection() as connection:
+        for profile in profiles:
+            posts = list(
+                Post.objects.visible()
+                .filter(created_at__gte=since, themes__in=profile.followed_themes.all())
+                .exclude(author_id=profile.user_id)
+                .exclude(deliveries__recipient=profile.user)
+                .distinct()
+                .order_by("created_at")
+            )
+            if not posts:
                 continue
-            items = [{"post": post, "url": absolute(post.get_absolute_url())} for post in claimed]
-            send("digest", {"items": items, "profile": profile}, profile.user.email, profile.language)
-            Delivery.objects.filter(post__in=claimed, recipient=profile.user).update(sent_at=timezone.now())
-        sent += 1
+            items = [{"post": post, "url": absolute(post.get_absolute_url())} for post in posts]
+            message = _message("digest", {"items": items, "profile": profile}, profile, connection)
+            if deliver(connection, message, lambda posts=posts, profile=profile: _claim_all(posts, profile.user)):
+                sent += 1
     return sent
+
+
+def _message(template, context, profile, connection):
+    subject, body = render(template, context, profile.language)
+    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [profile.user.email], connection=connection)

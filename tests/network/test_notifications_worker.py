@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import connection
 
+from bench.smtp_sink import start_sink
 from efus_site.celery import app
 from efus_site.core.factories import ThemeFactory
 from members.factories import MemberAuthorityFactory
@@ -26,8 +27,16 @@ FOLLOWERS = 300
 
 
 @pytest.fixture
-def worker_env(transactional_db, django_db_serialized_rollback, tmp_path):
-    """What a worker of the test database needs: its own queue, emails written to files in tmp_path."""
+def sink():
+    """A mail server in this process that records every message it accepts."""
+    controller, handler = start_sink()
+    yield controller.port, handler
+    controller.stop()
+
+
+@pytest.fixture
+def worker_env(transactional_db, django_db_serialized_rollback, sink):
+    """What a worker of the test database needs: its own queue, and the sink as its mail server."""
     require(os.environ.get("REDIS_URL"), "REDIS_URL is not set: no broker for a real worker")
     database = connection.settings_dict
     require(database["ENGINE"].endswith("postgresql"), "the worker needs the PostgreSQL test database")
@@ -41,10 +50,12 @@ def worker_env(transactional_db, django_db_serialized_rollback, tmp_path):
         CELERY_TASK_ALWAYS_EAGER="false",
         # A killed worker's task comes back to the next worker within seconds.
         CELERY_VISIBILITY_TIMEOUT="3",
-        EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
-        EMAIL_FILE_PATH=str(tmp_path / "mail"),
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=str(sink[0]),
+        EMAIL_USE_TLS="false",
     )
-    return env, queue, tmp_path / "mail"
+    return env, queue, sink[1]
 
 
 def run_worker(env, queue):
@@ -83,18 +94,13 @@ def followed_post():
     return post
 
 
-def recipients(mail_folder):
-    """How many messages each address got, read from the files the workers wrote."""
-    counts = Counter()
-    for path in mail_folder.glob("*.log") if mail_folder.exists() else []:
-        for line in path.read_text(errors="replace").splitlines():
-            if line.startswith("To: "):
-                counts[line[4:].strip()] += 1
-    return counts
+def recipients(handler):
+    """How many messages each address got at the sink."""
+    return Counter(address for rcpts, _message in handler.messages() for address in rcpts)
 
 
 def test_each_follower_gets_one_email_though_the_worker_is_killed_mid_batch(worker_env, not_eager):
-    env, queue, mail_folder = worker_env
+    env, queue, handler = worker_env
     post = followed_post()
     worker = run_worker(env, queue)
     tasks.notify_followers.apply_async(args=[post.pk], queue=queue)
@@ -116,7 +122,8 @@ def test_each_follower_gets_one_email_though_the_worker_is_killed_mid_batch(work
     finally:
         os.killpg(worker.pid, signal.SIGTERM)
         worker.wait(timeout=30)
-    counts = recipients(mail_folder)
+    time.sleep(0.5)  # the last message's reply reaches the sink's list
+    counts = recipients(handler)
     assert len(counts) == FOLLOWERS
     assert set(counts.values()) == {1}, [address for address, number in counts.items() if number > 1]
     assert Delivery.objects.filter(post=post).count() == FOLLOWERS
