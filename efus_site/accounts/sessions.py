@@ -1,5 +1,6 @@
 """Session lengths: members stay logged in for 2 weeks, staff with admin access for 12 hours."""
 
+import datetime
 import time
 
 from django.conf import settings
@@ -54,6 +55,7 @@ class SessionLimitMiddleware:
         started = request.session.get(LOGIN_AT) if hasattr(request, "session") else None
         if started is None or user is None or not user.is_authenticated:
             return
-        remaining = max(int(started + session_limit(user) - time.time()), 1)
-        if request.session.get_expiry_age() > remaining:
-            request.session.set_expiry(remaining)
+        ends = started + session_limit(user)
+        # A fixed end, not a number of seconds: once set, the next requests find nothing to change or save.
+        if request.session.get_expiry_age() > ends - time.time() + 60:
+            request.session.set_expiry(datetime.datetime.fromtimestamp(ends, tz=datetime.UTC))
