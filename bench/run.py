@@ -15,6 +15,7 @@ import argparse
 import dataclasses
 import json
 import os
+import secrets
 import shutil
 import statistics
 import subprocess
@@ -128,11 +129,16 @@ def expect(url, path):
     return body
 
 
+#: One key for every process of a run: the member's session (bench/network.py) must be valid in each server.
+SECRET_KEY = secrets.token_urlsafe(50)
+
+
 def server_env(database_url, redis_url, page_cache_seconds):
     return production_env(
         "bench.settings",
         database_url,
         redis_url,
+        SECRET_KEY=SECRET_KEY,
         SERVE_MEDIA="true",
         MEDIA_ROOT=str(ROOT / "var" / "bench-media"),
         PAGE_CACHE_SECONDS=str(page_cache_seconds),

@@ -56,7 +56,7 @@ class PostReportViewSet(SnippetViewSet):
     menu_label = _("Reports")
     list_display = ["post", "reporter", "created_at", "handled"]
     list_filter = ["handled"]
-    search_fields = ["reason"]
+    search_fields = ["post__title", "reason"]
     ordering = ["handled", "-created_at"]
 
 
@@ -68,7 +68,8 @@ class AuthorityChangeViewSet(SnippetViewSet):
     menu_label = _("Proposed record changes")
     list_display = ["authority", "proposed_by", "created_at", "status"]
     list_filter = ["status"]
-    search_fields = ["note", "representative"]
+    # The authority's names in every language, folded (MemberAuthority.search_text).
+    search_fields = ["authority__search_text", "note", "representative"]
     ordering = ["-created_at"]
 
 

@@ -81,6 +81,9 @@ def live_site(tmp_path_factory):
         # Every other email too (invitations, the network's notifications), for journeys to read.
         EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
         EMAIL_FILE_PATH=str(MAIL_DIR),
+        # The staff journeys log in with a password alone; the second factor is tested in
+        # tests/network/test_accounts.py and by the invited member's journey, who turns it on.
+        STAFF_REQUIRE_MFA="false",
     )
     shutil.rmtree(MAIL_DIR, ignore_errors=True)
     _manage(env, "migrate", "--noinput")

@@ -227,3 +227,16 @@ def test_members_see_their_sessions_and_can_end_the_others(client, member):
     client.post("/en/accounts/sessions/", {})
     assert other.get("/en/network/").status_code == 302
     assert client.get("/en/network/").status_code == 200
+
+
+def test_members_see_their_recovery_codes(client, member):
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+
+    TOTP.activate(member.user, generate_totp_secret())
+    codes = RecoveryCodes.activate(member.user).get_unused_codes()
+    log_in(client, "ana@example.org")
+    client.post("/en/accounts/2fa/authenticate/", {"code": codes[0]})
+    client.post("/en/accounts/reauthenticate/", {"password": PASSWORD})
+    html = client.get("/en/accounts/2fa/recovery-codes/").content.decode()
+    assert '<textarea class="form-field__input" id="recovery_codes"' in html
+    assert codes[1] in html

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
@@ -24,7 +26,7 @@ class PostQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.filter(hidden=False)
 
 
-class Post(index.Indexed, models.Model):
+class Post(index.Indexed, ClusterableModel):
     """A member's question to the network, or a practice they share."""
 
     author = models.ForeignKey(
@@ -82,7 +84,8 @@ class Post(index.Indexed, models.Model):
 class Reply(models.Model):
     """An answer to a post; the post's author may mark it helpful."""
 
-    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="replies")
+    # A ParentalKey: staff moderate a post's replies on the post's own edit screen.
+    post = ParentalKey(Post, on_delete=models.CASCADE, related_name="replies")
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
