@@ -3,6 +3,8 @@
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction, get_page_models
 
+from efus_site.core.generation import cached
+
 from .access import MEMBERS_GROUP
 from .exchange import listing
 from .models import AuthorityChange
@@ -11,7 +13,11 @@ ITEMS = 5
 
 
 def members_pages(limit=ITEMS):
-    """The newest live pages restricted to the Members group (news and events for members)."""
+    """The newest live pages restricted to the Members group (news and events for members), cached per generation."""
+    return cached(f"network:members-pages:{limit}", lambda: _members_pages(limit))
+
+
+def _members_pages(limit):
     paths = PageViewRestriction.objects.filter(
         restriction_type=PageViewRestriction.GROUPS, groups__name=MEMBERS_GROUP
     ).values_list("page__path", flat=True)
@@ -24,7 +30,11 @@ def members_pages(limit=ITEMS):
 
 
 def members_resources(limit=ITEMS):
-    """The newest live pages of any type that marks them members-only (the library's resources)."""
+    """The newest live pages of any type that marks them members-only (the library's resources), cached."""
+    return cached(f"network:members-resources:{limit}", lambda: _members_resources(limit))
+
+
+def _members_resources(limit):
     found = []
     for model in get_page_models():
         field_names = {field.name for field in model._meta.get_fields()}
