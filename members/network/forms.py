@@ -144,3 +144,14 @@ class AuthorityChangeForm(DescribedErrorsMixin, forms.ModelForm):
         model = AuthorityChange
         fields = ["website", "representative", "description", "note"]
         widgets = {"website": forms.URLInput}
+
+
+class DeleteAccountForm(DescribedErrorsMixin, forms.Form):
+    """Confirming the deletion, and whether the posts go too."""
+
+    confirm = forms.BooleanField(label=_("I want to delete my account and my profile"))
+    with_posts = forms.BooleanField(
+        label=_("Delete my posts and replies too"),
+        required=False,
+        help_text=_("Otherwise they stay in the exchange, signed “Former member”."),
+    )

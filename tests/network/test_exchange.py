@@ -173,3 +173,32 @@ def test_a_thread_costs_the_same_queries_with_more_replies(client, member):
     with CaptureQueriesContext(connection) as many:
         client.get(f"/en/network/exchange/{post.pk}/")
     assert len(many) == len(few)
+
+
+def test_a_member_downloads_their_data(client, member):
+    PostFactory(author=member.user, title="My question")
+    client.force_login(member.user)
+    response = client.get("/en/network/profile/data/")
+    assert response["Content-Disposition"].startswith("attachment")
+    data = response.json()
+    assert data["profile"]["name"] == "Ana Member"
+    assert [post["title"] for post in data["posts"]] == ["My question"]
+
+
+def test_a_deleted_account_leaves_its_posts_as_a_former_members(client, member):
+    post = PostFactory(author=member.user, title="Stays")
+    client.force_login(member.user)
+    assert client.post("/en/network/profile/delete/", {}).status_code == 200  # not confirmed: nothing happens
+    client.post("/en/network/profile/delete/", {"confirm": "on"})
+    post.refresh_from_db()
+    assert post.author is None
+    reader = MemberProfileFactory()
+    client.force_login(reader.user)
+    assert "Former member" in client.get(f"/en/network/exchange/{post.pk}/").content.decode()
+
+
+def test_a_member_may_take_their_posts_with_them(client, member):
+    PostFactory(author=member.user, title="Goes")
+    client.force_login(member.user)
+    client.post("/en/network/profile/delete/", {"confirm": "on", "with_posts": "on"})
+    assert not Post.objects.filter(title="Goes").exists()

@@ -57,6 +57,8 @@ def members_only_urls(members_page, private_document, thread):
         "/en/network/people/",
         "/en/network/people/?q=Ana",
         "/en/network/profile/",
+        "/en/network/profile/data/",
+        "/en/network/profile/delete/",
         "/en/network/invite/",
         "/en/network/authority/",
         "/fr/network/",

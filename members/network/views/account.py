@@ -1,12 +1,14 @@
 """A member's own side: accepting an invitation, the profile, inviting colleagues, proposing record changes."""
 
 from django.contrib import messages
-from django.http import Http404, HttpResponseRedirect
+from django.contrib.auth import logout
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from .. import own_data
 from ..access import members_only
-from ..forms import AcceptInvitationForm, AuthorityChangeForm, InviteColleagueForm, ProfileForm
+from ..forms import AcceptInvitationForm, AuthorityChangeForm, DeleteAccountForm, InviteColleagueForm, ProfileForm
 from ..invitations import accept, existing_account, invite
 from ..models import Invitation
 from .common import allowed_to_post, render_area
@@ -100,3 +102,23 @@ def propose_changes(request):
         return HttpResponseRedirect(reverse("network_home"))
     context = {"form": form, "authority": authority}
     return render_area(request, "network/authority_form.html", _("Your authority's record"), context)
+
+
+@members_only
+def download_data(request):
+    """Everything the network keeps about the member, as a JSON file."""
+    response = JsonResponse(own_data.export(request.user), json_dumps_params={"ensure_ascii": False, "indent": 1})
+    response["Content-Disposition"] = 'attachment; filename="efus-network-data.json"'
+    return response
+
+
+@members_only
+def delete_account(request):
+    """Delete the account after confirmation; posts stay as a former member's unless the member asks."""
+    form = DeleteAccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        own_data.delete_account(request.user, with_posts=form.cleaned_data["with_posts"])
+        logout(request)
+        messages.success(request, _("Your account is deleted."))
+        return HttpResponseRedirect(reverse("wagtail_serve", args=[""]))
+    return render_area(request, "network/delete_account.html", _("Delete your account"), {"form": form})
