@@ -202,3 +202,20 @@ def test_a_member_may_take_their_posts_with_them(client, member):
     client.force_login(member.user)
     client.post("/en/network/profile/delete/", {"confirm": "on", "with_posts": "on"})
     assert not Post.objects.filter(title="Goes").exists()
+
+
+def test_weekly_followers_get_one_digest_in_their_language_and_never_twice(member, theme):
+    from members.network.notifications import send_weekly_digests
+
+    weekly = MemberProfileFactory(frequency="weekly", language="de")
+    weekly.followed_themes.add(theme)
+    first, second = PostFactory(title="First of the week"), PostFactory(title="Second of the week")
+    for post in (first, second):
+        post.themes.add(theme)
+    assert send_weekly_digests() == 1
+    [message] = mail.outbox
+    assert message.to == [weekly.user.email]
+    assert message.subject == "Diese Woche auf Efus Network"
+    assert "First of the week" in message.body and "Second of the week" in message.body
+    assert send_weekly_digests() == 0
+    assert len(mail.outbox) == 1
