@@ -58,8 +58,8 @@ def production_env(settings_module, database_url, redis_url, **extra):
         SITE_URL="http://127.0.0.1",
         DATABASE_URL=database_url,
         REDIS_URL=redis_url,
-        **extra,
     )
+    env.update(extra)
     return env
 
 

@@ -15,6 +15,7 @@ import argparse
 import dataclasses
 import json
 import os
+import secrets
 import shutil
 import statistics
 import subprocess
@@ -22,6 +23,7 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -64,7 +66,13 @@ PAGES = {
     "Search, over 10,000 indexed items": "/en/search/?q=nightlife+authorities",
     "Search, French, nothing found": "/fr/search/?q=atlantide",
     "Not found (404)": "/en/no-such-page/",
+    # Logged in as a member (bench/network.py): never from the anonymous page cache.
+    "Network dashboard (logged in)": "/en/network/",
+    "Exchange thread, 50 replies (logged in)": "/en/network/exchange/0/",
 }
+#: Rows requested with a member's session cookie; the thread's address is known once the data exists.
+LOGGED_IN = {"Network dashboard (logged in)", "Exchange thread, 50 replies (logged in)"}
+SESSION = {"cookie": "", "paths": set()}
 #: Every other page must answer 200, without a redirect.
 EXPECTED_STATUS = {"/en/no-such-page/": 404}
 
@@ -101,10 +109,18 @@ class NoRedirects(urllib.request.HTTPRedirectHandler):
 OPENER = urllib.request.build_opener(NoRedirects)
 
 
+def _path(url):
+    parts = urllib.parse.urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
 def fetch(url):
-    """Status and body of one request to the local benchmark servers."""
+    """Status and body of one request to the local benchmark servers (a member's, for a logged-in row)."""
+    request = urllib.request.Request(url)  # noqa: S310 - the benchmark's own local servers
+    if _path(url) in SESSION["paths"]:
+        request.add_header("Cookie", SESSION["cookie"])
     try:
-        with OPENER.open(url, timeout=10) as response:
+        with OPENER.open(request, timeout=10) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()
@@ -119,11 +135,16 @@ def expect(url, path):
     return body
 
 
+#: One key for every process of a run: the member's session (bench/network.py) must be valid in each server.
+SECRET_KEY = secrets.token_urlsafe(50)
+
+
 def server_env(database_url, redis_url, page_cache_seconds):
     return production_env(
         "bench.settings",
         database_url,
         redis_url,
+        SECRET_KEY=SECRET_KEY,
         SERVE_MEDIA="true",
         MEDIA_ROOT=str(ROOT / "var" / "bench-media"),
         PAGE_CACHE_SECONDS=str(page_cache_seconds),
@@ -161,8 +182,18 @@ def wait_for(url, server, timeout=60):
 
 def wrk(url, duration, path):
     """wrk's figures for url; what path should not answer goes to problems."""
+    cookie = ["-H", f"Cookie: {SESSION['cookie']}"] if path in SESSION["paths"] else []
     result = subprocess.run(
-        ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{duration}s", "-s", str(ROOT / "bench" / "report.lua"), url],
+        [
+            "wrk",
+            f"-t{THREADS}",
+            f"-c{CONNECTIONS}",
+            f"-d{duration}s",
+            *cookie,
+            "-s",
+            str(ROOT / "bench" / "report.lua"),
+            url,
+        ],
         check=True,
         capture_output=True,
         text=True,
@@ -357,6 +388,18 @@ def arguments_parser():
     return parser
 
 
+def log_in_for_network_rows(env):
+    """A member's session and the 50-reply thread (bench/network.py), for the logged-in rows."""
+    rows = LOGGED_IN & set(PAGES)
+    if not rows:
+        return
+    output = run([sys.executable, "-m", "bench.network"], env, capture_output=True, text=True).stdout
+    network = json.loads(output.strip().splitlines()[-1])
+    if "Exchange thread, 50 replies (logged in)" in PAGES:
+        PAGES["Exchange thread, 50 replies (logged in)"] = network["thread"]
+    SESSION.update(cookie=network["cookie"], paths={PAGES[name] for name in rows})
+
+
 def main():
     arguments = arguments_parser().parse_args()
     rounds = SMOKE if arguments.smoke else Rounds()
@@ -379,8 +422,14 @@ def main():
     generate_arguments = ["--scale", str(arguments.scale)] + (["--news", str(SMOKE_NEWS)] if arguments.smoke else [])
     env = prepare(database_url, redis_url, generate_arguments, arguments.reuse)
     print(f"Prepared in {time.monotonic() - started:.0f} s", flush=True)
+    log_in_for_network_rows(env)
     queries = json.loads(
-        run([sys.executable, "-m", "bench.queries", *PAGES.values()], env, capture_output=True, text=True)
+        run(
+            [sys.executable, "-m", "bench.queries", *PAGES.values()],
+            dict(env, BENCH_LOGGED_IN=json.dumps({"cookie": SESSION["cookie"], "paths": sorted(SESSION["paths"])})),
+            capture_output=True,
+            text=True,
+        )
         .stdout.strip()
         .splitlines()[-1]
     )

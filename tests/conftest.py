@@ -146,3 +146,9 @@ def _restore_migrated_rows(blocker):
         if contents:
             with blocker.unblock():
                 connection.creation.deserialize_db_from_string(contents)
+
+
+@pytest.fixture(autouse=True)
+def staff_second_factor(settings):
+    """Tests log staff in with force_login and no authenticator; the tests of the second factor turn it on."""
+    settings.STAFF_REQUIRE_MFA = False

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from efus_site.core.public_forms import within_rate_limit
+from members.network.prefill import member_details
 
 from .. import registration as service
 from ..forms import ChangeSessionsForm, RegistrationForm
@@ -24,7 +25,8 @@ def choosable_sessions(page):
 def register(page, request):
     """Show the form; on a valid post register (a seat or the waiting list) and confirm."""
     sessions = choosable_sessions(page)
-    form = RegistrationForm(request.POST or None, sessions=sessions)
+    # A logged-in member finds their name, address and authority filled in (issue #13).
+    form = RegistrationForm(request.POST or None, sessions=sessions, initial=member_details(request.user))
     status = 200
     if request.method == "POST" and page.is_taking_registrations():
         sent = page.get_url(request) + page.reverse_subpage("registered")

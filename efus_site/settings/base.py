@@ -1,9 +1,11 @@
 """Settings shared by every environment; safe by default, configured from the environment."""
 
 import tomllib
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
@@ -42,6 +44,7 @@ INSTALLED_APPS = [
     "initiatives",
     "conferences",
     "efus_site.newsletter",
+    "members.network",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -71,6 +74,11 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -86,12 +94,19 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "efus_site.accounts.sessions.SessionLimitMiddleware",
     "efus_site.core.routing.CachedSiteMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After messages: it tells staff why the admin sent them to set up a second factor.
+    "efus_site.accounts.second_factor.StaffSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Only with DEBUG on: the site's own 404 page instead of Django's technical one.
     "efus_site.core.debug.PublicNotFoundMiddleware",
+    # Last: it turns a login attempt that django-axes refused into the "locked" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "efus_site.urls"
@@ -217,6 +232,10 @@ CELERY_BEAT_SCHEDULE = {
     },
     "remind-registrants": {"task": "conferences.tasks.remind_registrants", "schedule": 3600.0},
     "forget-old-registrations": {"task": "conferences.tasks.forget_registrations", "schedule": 24 * 3600.0},
+    "send-network-digests": {
+        "task": "members.network.tasks.send_weekly_digests",
+        "schedule": crontab(hour=7, minute=0, day_of_week="monday"),
+    },
     "send-due-newsletters": {
         "task": "efus_site.newsletter.tasks.send_due_newsletters",
         "schedule": float(env_int("NEWSLETTER_TICK_SECONDS", 60)),
@@ -266,9 +285,57 @@ NEWSLETTER_TASK_SECONDS = env_int("NEWSLETTER_TASK_SECONDS", 180)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Efus <no-reply@efus.eu>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Everyone logs in with their email address (efus_site.core.auth).
-AUTHENTICATION_BACKENDS = ["efus_site.core.auth.EmailOrUsernameBackend"]
-WAGTAILADMIN_USER_LOGIN_FORM = "efus_site.core.auth.EmailLoginForm"
+# Accounts (efus_site/accounts/): django-allauth, logging in by email address, for members and staff
+# alike (the admin's login is the same page). Nobody signs up alone: staff and coordinators invite.
+AUTHENTICATION_BACKENDS = [
+    # First: refuses any attempt on an account and address that are locked, before a password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "efus_site.accounts.backends.EmailBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "network_home"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+WAGTAILADMIN_LOGIN_URL = "account_login"
+ACCOUNT_ADAPTER = "efus_site.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"reset_password_from_key": "efus_site.accounts.forms.UnlockingResetPasswordKeyForm"}
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+# An invitation proves the address: it was sent there.
+ACCOUNT_EMAIL_VERIFICATION = "none"
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_SESSION_REMEMBER = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Efus – "
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https://") else "http"
+# Failed logins are counted by django-axes per account and address; allauth's own count per account
+# would let anyone lock a member out from anywhere.
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Efus"
+# Every account was made from an invitation sent to its address, or by staff: there is no unproven address.
+MFA_ALLOW_UNVERIFIED_EMAIL = True
+USERSESSIONS_TRACK_ACTIVITY = False
+# Session lengths from the login (efus_site.accounts.sessions); staff with admin access need a second factor.
+MEMBER_SESSION_SECONDS = env_int("MEMBER_SESSION_SECONDS", 14 * 24 * 3600)
+STAFF_SESSION_SECONDS = env_int("STAFF_SESSION_SECONDS", 12 * 3600)
+SESSION_COOKIE_AGE = MEMBER_SESSION_SECONDS
+STAFF_REQUIRE_MFA = env_bool("STAFF_REQUIRE_MFA", True)
+# An invitation link works once, for this many days.
+INVITATION_DAYS = env_int("INVITATION_DAYS", 7)
+# Lockout (django-axes): 5 failures in a row lock that account from that address for 15 minutes; a
+# password reset from the email lifts it at once. A locked attempt is not counted again.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_USERNAME_CALLABLE = "efus_site.accounts.lockout.username_from"
+AXES_CLIENT_IP_CALLABLE = "efus_site.accounts.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "efus_site.accounts.lockout.locked_out"
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

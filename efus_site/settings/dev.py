@@ -13,3 +13,5 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 # Serve static files straight from the source folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The demo's staff account has no authenticator app; production and the tests always ask for one.
+STAFF_REQUIRE_MFA = env_bool("STAFF_REQUIRE_MFA", False)  # noqa: F405

@@ -12,7 +12,8 @@ from .env import env_str
 SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# A worker that a test starts in another process writes its emails to files (EMAIL_FILE_PATH) for the test to read.
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
 # A worker that a test starts in another process sets it false, so beat's tasks go through the broker.
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", True)  # noqa: F405
 # The browser tests' server writes the newsletter's emails to files, for a journey to follow their links.

@@ -78,7 +78,12 @@ def live_site(tmp_path_factory):
         DJANGO_SUPERUSER_EMAIL=STAFF[0],
         DJANGO_SUPERUSER_PASSWORD=STAFF[1],
         NEWSLETTER_EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
+        # Every other email too (invitations, the network's notifications), for journeys to read.
+        EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
         EMAIL_FILE_PATH=str(MAIL_DIR),
+        # The staff journeys log in with a password alone; the second factor is tested in
+        # tests/network/test_accounts.py and by the invited member's journey, who turns it on.
+        STAFF_REQUIRE_MFA="false",
     )
     shutil.rmtree(MAIL_DIR, ignore_errors=True)
     _manage(env, "migrate", "--noinput")
@@ -139,3 +144,32 @@ def axe_page(browser, live_site):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+MEMBER = ("browser.member@example.org", "browser-member-password")
+
+
+@pytest.fixture(scope="session")
+def network_member(live_site):
+    """A member of Liège on the live site, with a password (the demo's own logins exist only with DEBUG on)."""
+    run_on_live_site(
+        "from django.contrib.auth import get_user_model\n"
+        "from django.contrib.auth.models import Group\n"
+        "from members.models import MemberAuthority\n"
+        "from members.network.models import MemberProfile\n"
+        f"user, _ = get_user_model().objects.get_or_create(username={MEMBER[0]!r}, email={MEMBER[0]!r})\n"
+        f"user.set_password({MEMBER[1]!r}); user.save()\n"
+        "user.groups.add(Group.objects.get_or_create(name='Members')[0])\n"
+        "MemberProfile.objects.get_or_create(user=user, defaults={'authority': "
+        "MemberAuthority.objects.get(slug='liege'), 'name': 'Browser Member'})\n"
+    )
+    return MEMBER
+
+
+def log_in(tab, email, password, code="en"):
+    """Log in through the site's login page."""
+    tab.goto(f"/{code}/accounts/login/")
+    tab.fill("input[name=login]", email)
+    tab.fill("input[name=password]", password)
+    with tab.expect_navigation():
+        tab.locator("main form button[type=submit]").click()

@@ -142,6 +142,25 @@ PAGES = {
     "search results": lambda code: f"/{code}/search/?q=liege",
     "search, nothing found (did you mean)": lambda code: f"/{code}/search/?q=gouvernanse",
     "404": lambda code: f"/{code}/no-such-page/",
+    "log in": lambda code: f"/{code}/accounts/login/",
+    "password reset": lambda code: f"/{code}/accounts/password/reset/",
+    "invitation that cannot be used": lambda code: f"/{code}/network/invitation/not-a-token/",
+}
+
+# The members' network, logged in as a member of Liège.
+NETWORK_PAGES = {
+    "network dashboard": "network/",
+    "experience exchange": "network/exchange/",
+    "experience exchange, searched": "network/exchange/?q=mediators",
+    "experience exchange, nothing found": "network/exchange/?q=atlantis",
+    "thread with replies": "network/exchange/1/",
+    "new post": "network/exchange/new/",
+    "report a post": "network/exchange/1/report/",
+    "people": "network/people/",
+    "profile": "network/profile/",
+    "two-factor authentication": "accounts/2fa/",
+    "sessions": "accounts/sessions/",
+    "change password": "accounts/password/change/",
 }
 
 
@@ -273,7 +292,7 @@ def test_translation_screens_have_no_violations_in_their_own_content(axe_page, p
     from tests.browser.conftest import STAFF
 
     axe_page.goto("/admin/login/")
-    axe_page.fill("input[name=username]", STAFF[0])
+    axe_page.fill("input[name=login]", STAFF[0])
     axe_page.fill("input[name=password]", STAFF[1])
     with axe_page.expect_navigation():
         axe_page.locator("form button[type=submit]").click()
@@ -290,3 +309,18 @@ def test_translation_screens_have_no_violations_in_their_own_content(axe_page, p
         )
         found[width] = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
     assert found == {width: [] for width in WIDTHS}, json.dumps(found, indent=1)
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_the_network_logged_in_has_no_violations(axe_page, network_member, code):
+    from tests.browser.conftest import log_in
+
+    log_in(axe_page, *network_member, code=code)
+    found = {}
+    for name, path in NETWORK_PAGES.items():
+        axe_page.goto(f"/{code}/{path}")
+        assert axe_page.locator("main").count() == 1, name
+        problems = _scan_at_each_width(axe_page)
+        if any(problems.values()):
+            found[name] = problems
+    assert found == {}, json.dumps(found, indent=1)

@@ -28,9 +28,9 @@ PREVIEW_UPDATE_MS = 15_000
 
 def log_in_as_staff(page):
     page.goto("/admin/login/")
-    page.fill("input[name=username]", STAFF[0])
+    page.fill("input[name=login]", STAFF[0])
     page.fill("input[name=password]", STAFF[1])
-    page.get_by_role("button", name=re.compile("Sign in")).click()
+    page.get_by_role("button", name=re.compile("Log in")).click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
@@ -516,3 +516,76 @@ def test_visitor_filters_the_projects_by_theme_opens_pactesur_and_follows_a_part
     page.get_by_role("link", name="Brussels Declaration on safer and more inclusive public spaces").click()
     expect(page.locator(".signatories__count")).to_have_text("10 signatories to date.")
     assert page.problems == []
+
+
+def _totp_code(secret):
+    import time
+
+    from allauth.mfa.totp.internal.auth import hotp_value
+
+    return f"{hotp_value(secret, int(time.time()) // 30):06d}"
+
+
+def test_invited_member_sets_a_password_turns_on_two_factor_reads_a_members_file_replies_and_a_follower_hears(page):
+    token = run_on_live_site(
+        "from members.models import MemberAuthority\n"
+        "from members.network.models import Invitation\n"
+        "i = Invitation.objects.create(email='irene.invited@example.org', name='Irène Invited', "
+        "authority=MemberAuthority.objects.get(slug='nice'))\n"
+        "print(i.token())"
+    ).strip()
+    # The invitation: a name and a password, and the member arrives on the dashboard.
+    page.goto(f"/en/network/invitation/{token}/")
+    expect(page.locator("#id_name")).to_have_value("Irène Invited")
+    page.locator("#id_password1").fill("a-fine-password-for-irene")
+    page.locator("#id_password2").fill("a-fine-password-for-irene")
+    page.get_by_role("button", name="Create my account").click()
+    expect(page).to_have_url(re.compile(r"/en/network/$"))
+    expect(page.locator("h1")).to_have_text("Welcome, Irène Invited")
+
+    # Two-factor: the password again, then the code of the authenticator app for the secret shown.
+    page.goto("/en/accounts/2fa/totp/activate/")
+    page.locator("input[name=password]").fill("a-fine-password-for-irene")
+    page.locator("main form button[type=submit]").click()
+    secret = page.locator("#authenticator_secret").input_value()
+    expect(page.locator("img.account-page__qr")).to_have_attribute("src", re.compile(r"^data:image/svg\+xml"))
+    page.locator("input[name=code]").fill(_totp_code(secret))
+    page.locator("main form button[type=submit]").click()
+    page.goto("/en/accounts/2fa/recovery-codes/")
+    recovery_code = page.locator("#recovery_codes").input_value().split()[0]
+
+    # Log out, log in: the password, then a second factor (a recovery code: the app's code is used up).
+    page.goto("/en/accounts/logout/")
+    page.locator("main form button[type=submit]").click()
+    page.goto("/en/resources/pactesur-final-report/files/en/")
+    expect(page).to_have_url(re.compile(r"/en/accounts/login/\?next="))
+    page.fill("input[name=login]", "irene.invited@example.org")
+    page.fill("input[name=password]", "a-fine-password-for-irene")
+    page.locator("main form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/accounts/2fa/authenticate/"))
+    page.locator("input[name=code]").fill(recovery_code)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Sign In").click()
+    assert download.value.suggested_filename.endswith(".pdf")
+
+    # A reply in a thread, then a question in Nightlife, which a demo member follows.
+    page.goto("/en/network/exchange/")
+    page.get_by_role("link", name=re.compile("night mediators")).first.click()
+    page.locator("#id_body").fill("Nice tried mediators with the venues' charter too.")
+    page.get_by_role("button", name="Reply", exact=True).click()
+    expect(page.locator("#replies")).to_contain_text("Nice tried mediators with the venues' charter too.")
+    page.goto("/en/network/exchange/new/")
+    page.get_by_role("radio", name="Request for experience").check()
+    page.locator("#id_title").fill("Closing times for late-night shops: what worked?")
+    page.get_by_role("checkbox", name="Nightlife").check()
+    page.locator("#id_body").fill("Our council debates earlier closing times.\n\n- Did it reduce noise complaints?")
+    page.get_by_role("button", name="Publish").click()
+    expect(page.locator("h1")).to_have_text("Closing times for late-night shops: what worked?")
+    emails = [
+        path.read_text(encoding="utf-8", errors="replace")
+        for path in MAIL_DIR.glob("*.log")
+        if "Closing times for late-night shops" in path.read_text(encoding="utf-8", errors="replace")
+    ]
+    to_follower = [text for text in emails if "To: demo.person1@example.org" in text]
+    assert len(to_follower) == 1
+    assert "Subject: New on Efus Network: Closing times for late-night shops: what worked?" in to_follower[0]

@@ -277,3 +277,15 @@ def test_emails_keep_what_was_typed_unescaped(edition, emails):
     with emails():
         service.register(edition, {**_fields("zoe@example.org"), "name": "Zoë O'Brien & <Co>"}, [], "en")
     assert "Dear Zoë O'Brien & <Co>," in mail.outbox[-1].body
+
+
+def test_a_logged_in_member_finds_their_name_address_and_authority_filled_in(client, edition):
+    from members.network.factories import MemberProfileFactory
+
+    profile = MemberProfileFactory(name="Ana Member", user__email="ana@example.org", user__username="ana@example.org")
+    client.force_login(profile.user)
+    html = client.get("/en/conferences/brussels-2024/register/").content.decode()
+    assert 'value="Ana Member"' in html and 'value="ana@example.org"' in html
+    assert f'<option value="{profile.authority_id}" selected>' in html
+    client.logout()
+    assert 'value="Ana Member"' not in client.get("/en/conferences/brussels-2024/register/").content.decode()

@@ -137,7 +137,7 @@ def test_only_a_preview_may_be_framed_and_only_by_the_site_itself(client, about,
 def test_visitors_cannot_get_a_preview(client, about):
     response = client.get(reverse("wagtailadmin_pages:preview_on_edit", args=[about.pk]), {"mode": "fr"})
     assert response.status_code == 302
-    assert "/admin/login/" in response["Location"]
+    assert "/accounts/login/" in response["Location"]
 
 
 @pytest.mark.parametrize("user", ["anonymous", "member"])
@@ -151,14 +151,14 @@ def test_a_made_up_request_is_a_staff_preview_only_for_staff(rf, django_user_mod
 def test_session_and_csrf_cookies_are_host_prefixed_secure_and_same_site(client, production, admin_user):
     admin_user.set_password("a-long-test-password")
     admin_user.save()
-    login_page = client.get("/admin/login/", secure=True)
+    login_page = client.get("/en/accounts/login/", secure=True)
     csrf = login_page.cookies["__Host-csrftoken"]
     assert csrf["secure"] and csrf["samesite"] == "Lax" and csrf["path"] == "/"
     response = client.post(
-        "/admin/login/",
-        {"username": admin_user.username, "password": "a-long-test-password", "csrfmiddlewaretoken": csrf.value},
+        "/en/accounts/login/",
+        {"login": admin_user.email, "password": "a-long-test-password", "csrfmiddlewaretoken": csrf.value},
         secure=True,
-        headers={"referer": "https://testserver/admin/login/"},
+        headers={"referer": "https://testserver/en/accounts/login/"},
     )
     assert response.status_code == 302
     session = response.cookies["__Host-sessionid"]

@@ -9,6 +9,7 @@ from ..generation import cached
 from ..i18n import labelled, language_urls
 from ..models import SiteSettings
 from ..navigation import menu_links
+from ..routing import view_restrictions_for
 
 register = template.Library()
 
@@ -113,3 +114,12 @@ def cacheable_csrf_field():
 def labelled_tag(label, text):
     """The line "Label: text" with the active language's punctuation ({% labelled field.label field.errors.0 %})."""
     return labelled(label, text)
+
+
+@register.inclusion_tag("components/restricted_marker.html")
+def restricted_marker(page):
+    """A visible "members only" mark on a page under a view restriction (itself or an ancestor)."""
+    restrictions = view_restrictions_for(page) if page is not None and getattr(page, "path", None) else []
+    if restrictions is None:
+        restrictions = list(page.get_view_restrictions())
+    return {"restricted": bool(restrictions)}
