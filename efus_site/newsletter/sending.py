@@ -13,24 +13,24 @@ the two (docs/performance.md, "Newsletter").
 import datetime
 import logging
 import os
-import re
 import select
 import smtplib
 import socket
 import time
 import uuid
 from contextlib import contextmanager
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.mail import get_connection
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
-from django.core.mail.message import sanitize_address
 from django.db import connection
-from django.db.models import Count, F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
 
-from .emails import build_message, personalise, render_issue, section_urls, subscriber_links
+from .emails import issue_links, render_issue, section_urls
 from .models import Delivery, Mailing, NewsletterIssuePage, Subscriber
+from .wire import IssueMessage
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +43,20 @@ MARK_SENT_SQL = (
 )
 TEMPORARY = "temporary"
 PERMANENT = "permanent"
-LEADING_DOT = re.compile(rb"(?m)^\.")
+#: What the sender reads of each claimed delivery, in the claim's one query.
+CLAIMED_FIELDS = ("pk", "subscriber_id", "language", "attempts", "subscriber__email", "subscriber__key", "mailable")
+
+
+class Claimed(NamedTuple):
+    """A claimed delivery and what its message needs: the subscriber's address and key, and whether to send it."""
+
+    pk: int
+    subscriber_id: int
+    language: str
+    attempts: int
+    email: str
+    key: str
+    mailable: bool
 
 
 def batch_size():
@@ -96,11 +109,14 @@ def resume(mailing):
 
 
 def progress(issue):
-    """{language: {status: count}} of an issue's deliveries, in one query."""
+    """{language: {status: count, "opened": count}} of an issue's deliveries, in one query."""
     counts = {}
-    rows = Delivery.objects.filter(issue=issue).values_list("language", "status").annotate(n=Count("pk"))
-    for language, status, number in rows.order_by("language"):
-        counts.setdefault(language, dict.fromkeys(Delivery.Status.values, 0))[status] = number
+    rows = Delivery.objects.filter(issue=issue).values_list("language", "status")
+    rows = rows.annotate(number=Count("pk"), opened=Count("opened_at"))
+    for language, status, number, opened in rows.order_by("language"):
+        language_counts = counts.setdefault(language, dict.fromkeys([*Delivery.Status.values, "opened"], 0))
+        language_counts[status] = number
+        language_counts["opened"] += opened
     return counts
 
 
@@ -164,16 +180,19 @@ def send_mailing(mailing_id, budget_seconds=None):
 
 
 class Sender:
-    """Sends one issue's deliveries batch by batch, the issue rendered once per language."""
+    """Sends one issue's deliveries batch by batch, each language's message built once."""
 
     def __init__(self, issue):
         self.issue = issue
         self.worker = uuid.uuid4().hex
         self.section_urls = section_urls(issue)
         self.rate = settings.NEWSLETTER_RATE
-        # Every language's version is rendered (and its CSS inlined) once, before the first message goes.
+        # Every language's version is rendered, its CSS inlined and its MIME message built once, before the first
+        # message goes: each subscriber's copy only has their links put in (wire.py).
         languages = Delivery.objects.filter(issue=issue).values_list("language", flat=True).distinct()
-        self.rendered = {language: render_issue(issue, language) for language in languages.order_by()}
+        self.messages = {
+            language: IssueMessage(render_issue(issue, language), language) for language in languages.order_by()
+        }
 
     def claim(self):
         """Mark the next batch of due, pending deliveries as claimed by this sender and return them."""
@@ -186,13 +205,14 @@ class Sender:
             status=Delivery.Status.CLAIMED, claimed_at=now, claimed_by=self.worker
         )
         claimed = Delivery.objects.filter(pk__in=ids, status=Delivery.Status.CLAIMED, claimed_by=self.worker)
-        return list(claimed.select_related("subscriber").order_by("pk"))
+        # Whoever unsubscribed, paused or bounced since the deliveries were made gets nothing.
+        claimed = claimed.annotate(mailable=Exists(Subscriber.objects.mailable().filter(pk=OuterRef("subscriber_id"))))
+        return [Claimed(*row) for row in claimed.order_by("pk").values_list(*CLAIMED_FIELDS)]
 
-    def message(self, delivery):
-        subscriber = delivery.subscriber
-        links = subscriber_links(subscriber, self.section_urls[delivery.language])
-        subject, text, html = personalise(self.rendered[delivery.language], links)
-        return build_message(subject, text, html, subscriber.email, links, language=delivery.language)
+    def links(self, delivery):
+        subscriber = Subscriber(pk=delivery.subscriber_id, key=delivery.key)
+        tracked = delivery.pk if self.issue.track_opens else None
+        return issue_links(subscriber, self.section_urls[delivery.language], delivery.language, tracked)
 
     def send(self, batch):
         """Send a batch over one connection, at no more than NEWSLETTER_RATE messages a second."""
@@ -200,29 +220,24 @@ class Sender:
         started = time.monotonic()
         try:
             backend.open()
-            if isinstance(backend, SMTPBackend):
+            smtp = backend.connection if isinstance(backend, SMTPBackend) else None
+            if smtp is not None:
                 # Each message's last line goes out as a write of its own (see deliver_over_smtp): without
                 # this, Nagle's algorithm holds it until the server acknowledges the body, ~40 ms later.
-                backend.connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            # Whoever unsubscribed, paused or bounced since the deliveries were made gets nothing.
-            mailable = set(
-                Subscriber.objects.mailable()
-                .filter(pk__in=[delivery.subscriber_id for delivery in batch])
-                .values_list("pk", flat=True)
-            )
+                smtp.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             for number, delivery in enumerate(batch):
-                if delivery.subscriber_id not in mailable:
+                if not delivery.mailable:
                     _mark(delivery, Delivery.Status.SKIPPED, "")
                     continue
-                message = self.message(delivery)
-                if isinstance(backend, SMTPBackend):
-                    outcome = deliver_over_smtp(backend.connection, message, delivery.pk)
+                message = self.messages[delivery.language]
+                if smtp is not None:
+                    envelope = message.envelope(delivery.email, self.links(delivery))
+                    outcome = deliver_over_smtp(smtp, *envelope, delivery.pk)
+                    if outcome is not None:
+                        record_failure(delivery, *outcome)
                 else:
-                    backend.send_messages([message])
+                    backend.send_messages([message.email(delivery.email, self.links(delivery))])
                     _mark(delivery, Delivery.Status.SENT, "")
-                    outcome = None
-                if outcome is not None:
-                    record_failure(delivery, *outcome)
                 if self.rate:
                     time.sleep(max(0.0, started + (number + 1) / self.rate - time.monotonic()))
         except (smtplib.SMTPException, OSError) as error:
@@ -280,15 +295,13 @@ def _refused(smtp, code, reply):
     return (TEMPORARY if 400 <= code < 500 else PERMANENT), code, reply
 
 
-def deliver_over_smtp(smtp, message, delivery_id):
+def deliver_over_smtp(smtp, sender, recipient, data, delivery_id):
     """Send one message, recording it as sent just before its last line; None, or (kind, code, reply).
 
     This is smtplib's sendmail() taken apart so the record can be written at the one moment after
-    which the server may have the message: its final ".".
+    which the server may have the message: its final ".". data is the message as SMTP carries it
+    (CRLF line ends, leading dots doubled, wire.envelope_and_data), without that final line.
     """
-    encoding = message.encoding or settings.DEFAULT_CHARSET
-    sender = sanitize_address(message.from_email, encoding)
-    recipient = sanitize_address(message.to[0], encoding)
     smtp.ehlo_or_helo_if_needed()
     code, reply = smtp.mail(sender)
     if code != 250:
@@ -299,10 +312,7 @@ def deliver_over_smtp(smtp, message, delivery_id):
     code, reply = smtp.docmd("data")
     if code != 354:
         return _refused(smtp, code, reply)
-    body = LEADING_DOT.sub(b"..", message.message().as_bytes(linesep="\r\n"))
-    if not body.endswith(b"\r\n"):
-        body += b"\r\n"
-    smtp.send(body)
+    smtp.send(data)
     mark_sent_then(delivery_id, lambda: smtp.send(b".\r\n"))
     code, reply = smtp.getreply()
     if code != 250:
