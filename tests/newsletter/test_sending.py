@@ -6,24 +6,11 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from bench.smtp_sink import start_sink
 from efus_site.newsletter import sending
 from efus_site.newsletter.factories import DeliveryFactory, MailingFactory, SubscriberFactory
 from efus_site.newsletter.models import Delivery, Mailing, Subscriber
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def sink(settings):
-    """A local SMTP server the newsletter sends to; two addresses refuse (one for now, one for good)."""
-    controller, handler = start_sink(refuse={"later@example.org": 451, "gone@example.org": 550})
-    settings.NEWSLETTER_EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", controller.port, False
-    settings.NEWSLETTER_RATE = 0
-    settings.NEWSLETTER_BATCH_SIZE = 3
-    yield handler
-    controller.stop()
 
 
 @pytest.fixture
