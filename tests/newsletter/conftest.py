@@ -3,7 +3,6 @@
 import pytest
 
 from bench.smtp_sink import start_sink
-
 from efus_site.core.factories import StandardPageFactory
 from efus_site.newsletter.factories import NewsletterIssuePageFactory, NewsletterItemFactory, NewsletterPageFactory
 

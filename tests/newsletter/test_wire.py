@@ -1,4 +1,4 @@
-"""Each subscriber's copy of an issue, filled into bytes built once per language: the same message as built one by one."""
+"""Each subscriber's copy of an issue, filled into bytes built once per language: the message Django would build."""
 
 import email
 import email.policy
