@@ -7,18 +7,18 @@ that last line, the one that makes the server accept the message. So a sender ki
 leaves behind claimed deliveries that certainly never went out, and the next sender puts them back
 to pending. On PostgreSQL the "sent" update is written to the database without waiting for its
 answer before the last line goes out, which leaves microseconds, not a database round trip, between
-the two (docs/performance.md, "Newsletter").
+the two, and the answer is read while the next message goes (marks.py; docs/performance.md,
+"Newsletter").
 """
 
 import datetime
 import logging
-import os
-import select
 import smtplib
 import socket
 import time
 import uuid
 from contextlib import contextmanager
+from types import SimpleNamespace
 from typing import NamedTuple
 
 from django.conf import settings
@@ -28,6 +28,7 @@ from django.db import connection
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
 
+from . import marks
 from .emails import issue_links, render_issue, section_urls
 from .models import Delivery, Mailing, NewsletterIssuePage, Subscriber
 from .wire import IssueMessage
@@ -37,10 +38,6 @@ logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 #: The two-part key of the advisory lock: this number and the mailing's id.
 LOCK_CLASS = 0x4E4C
-MARK_SENT_SQL = (
-    b"UPDATE newsletter_delivery SET status = 'sent', sent_at = now(), claimed_by = '' "
-    b"WHERE id = $1 AND status = 'claimed'"
-)
 TEMPORARY = "temporary"
 PERMANENT = "permanent"
 #: What the sender reads of each claimed delivery, in the claim's one query.
@@ -210,7 +207,9 @@ class Sender:
         return [Claimed(*row) for row in claimed.order_by("pk").values_list(*CLAIMED_FIELDS)]
 
     def links(self, delivery):
-        subscriber = Subscriber(pk=delivery.subscriber_id, key=delivery.key)
+        """The subscriber's links in their email, and the open-tracking image if the issue counts opens."""
+        # What the signed links need of the subscriber, without the cost of a model instance.
+        subscriber = SimpleNamespace(pk=delivery.subscriber_id, key=delivery.key)
         tracked = delivery.pk if self.issue.track_opens else None
         return issue_links(subscriber, self.section_urls[delivery.language], delivery.language, tracked)
 
@@ -218,6 +217,8 @@ class Sender:
         """Send a batch over one connection, at no more than NEWSLETTER_RATE messages a second."""
         backend = get_connection(settings.NEWSLETTER_EMAIL_BACKEND)
         started = time.monotonic()
+        # Each message's "sent" record is answered while the next message goes: read before any other query.
+        unanswered = marks.Unanswered()
         try:
             backend.open()
             smtp = backend.connection if isinstance(backend, SMTPBackend) else None
@@ -227,25 +228,29 @@ class Sender:
                 smtp.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             for number, delivery in enumerate(batch):
                 if not delivery.mailable:
+                    unanswered.collect()
                     _mark(delivery, Delivery.Status.SKIPPED, "")
                     continue
                 message = self.messages[delivery.language]
                 if smtp is not None:
                     envelope = message.envelope(delivery.email, self.links(delivery))
-                    outcome = deliver_over_smtp(smtp, *envelope, delivery.pk)
+                    outcome = deliver_over_smtp(smtp, *envelope, delivery.pk, unanswered)
                     if outcome is not None:
+                        unanswered.collect()
                         record_failure(delivery, *outcome)
                 else:
                     backend.send_messages([message.email(delivery.email, self.links(delivery))])
                     _mark(delivery, Delivery.Status.SENT, "")
                 if self.rate:
                     time.sleep(max(0.0, started + (number + 1) / self.rate - time.monotonic()))
+            unanswered.close()
         except (smtplib.SMTPException, OSError) as error:
             # The connection broke: what was not yet sent goes back to the queue, after a pause. The socket is
             # closed outright: a polite QUIT in the middle of a message would only wait for an answer.
             logger.warning("Newsletter batch interrupted: %s", error)
             if isinstance(backend, SMTPBackend) and backend.connection is not None:
                 backend.connection.close()
+            unanswered.close()
             unsent = Delivery.objects.filter(pk__in=[d.pk for d in batch], status=Delivery.Status.CLAIMED)
             unsent.update(
                 status=Delivery.Status.PENDING,
@@ -255,6 +260,7 @@ class Sender:
                 error=str(error)[:500],
             )
         finally:
+            unanswered.close()
             backend.close()
 
 
@@ -295,12 +301,13 @@ def _refused(smtp, code, reply):
     return (TEMPORARY if 400 <= code < 500 else PERMANENT), code, reply
 
 
-def deliver_over_smtp(smtp, sender, recipient, data, delivery_id):
+def deliver_over_smtp(smtp, sender, recipient, data, delivery_id, unanswered=None):
     """Send one message, recording it as sent just before its last line; None, or (kind, code, reply).
 
     This is smtplib's sendmail() taken apart so the record can be written at the one moment after
     which the server may have the message: its final ".". data is the message as SMTP carries it
-    (CRLF line ends, leading dots doubled, wire.envelope_and_data), without that final line.
+    (CRLF line ends, leading dots doubled, wire.envelope_and_data), without that final line. With
+    `unanswered` (marks.Unanswered), the database's answer to the record is read later.
     """
     smtp.ehlo_or_helo_if_needed()
     code, reply = smtp.mail(sender)
@@ -313,87 +320,11 @@ def deliver_over_smtp(smtp, sender, recipient, data, delivery_id):
     if code != 354:
         return _refused(smtp, code, reply)
     smtp.send(data)
-    mark_sent_then(delivery_id, lambda: smtp.send(b".\r\n"))
+    marks.mark_sent_then(delivery_id, lambda: smtp.send(b".\r\n"), unanswered)
     code, reply = smtp.getreply()
     if code != 250:
+        if unanswered is not None:
+            unanswered.collect()
         Delivery.objects.filter(pk=delivery_id).update(status=Delivery.Status.CLAIMED, sent_at=None)
         return _refused(smtp, code, reply)
     return None
-
-
-def _can_pipeline():
-    """Whether the update may go out unanswered: PostgreSQL, outside a transaction (so it commits by itself)."""
-    return connection.vendor == "postgresql" and connection.get_autocommit() and not connection.in_atomic_block
-
-
-def mark_sent_then(delivery_id, write_last_line):
-    """Record the delivery as sent, then write the message's last line.
-
-    On PostgreSQL over TCP the update is written while the database socket is corked (TCP_CORK): it
-    waits in this machine's kernel, so writing it wakes nobody and the scheduler has no reason to
-    switch away before the last line goes out. The two writes are then microseconds apart, and a kill
-    between them is all that could make a delivery marked sent that never went out. Once both are
-    written they survive this process: closing a socket sends what it holds, and the database runs
-    a statement it received in full. Elsewhere the update completes first.
-    """
-    if not _can_pipeline():
-        Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.CLAIMED).update(
-            status=Delivery.Status.SENT, sent_at=timezone.now(), claimed_by=""
-        )
-        _write_or_unmark(delivery_id, write_last_line)
-        return
-    from psycopg import pq
-
-    connection.ensure_connection()
-    pgconn = connection.connection.pgconn
-    database_socket = socket.socket(fileno=os.dup(pgconn.socket))
-    try:
-        corked = _set_cork(database_socket, 1)
-        pgconn.send_query_params(MARK_SENT_SQL, [str(delivery_id).encode()])
-        while pgconn.flush():
-            select.select([], [pgconn.socket], [], 5)
-        failed = None
-        try:
-            write_last_line()
-        except OSError as error:
-            failed = error
-        finally:
-            if corked:
-                _set_cork(database_socket, 0)
-            while True:
-                pgconn.consume_input()
-                if not pgconn.is_busy():
-                    break
-                select.select([pgconn.socket], [], [], 5)
-            while (result := pgconn.get_result()) is not None:
-                if result.status != pq.ExecStatus.COMMAND_OK:
-                    raise RuntimeError(f"Could not record delivery {delivery_id}: {result.error_message!r}")
-    finally:
-        database_socket.close()  # the duplicate descriptor only; libpq keeps its own
-    if failed is not None:
-        _unmark(delivery_id)
-        raise failed
-
-
-def _write_or_unmark(delivery_id, write_last_line):
-    try:
-        write_last_line()
-    except OSError:
-        _unmark(delivery_id)
-        raise
-
-
-def _unmark(delivery_id):
-    """The last line could not be written (the connection broke): the message did not go out, so it is sent again."""
-    Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.SENT).update(
-        status=Delivery.Status.CLAIMED, sent_at=None
-    )
-
-
-def _set_cork(sock, value):
-    """TCP_CORK on a TCP socket (Linux); False where there is none (a Unix socket, another system)."""
-    try:
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_CORK, value)
-    except (OSError, AttributeError):
-        return False
-    return True
