@@ -221,7 +221,15 @@ def erased(page, request):
     )
 
 
-VIEWS = {"thanks": thanks, "confirm": confirm, "preferences": preferences, "unsubscribe": unsubscribe, "erase": erase}
+#: The views behind each sub-address, by the name of its route (addresses.WORDS).
+VIEWS = {
+    "thanks": thanks,
+    "confirm": confirm,
+    "preferences": preferences,
+    "unsubscribe": unsubscribe,
+    "erase": erase,
+    "erased": erased,
+}
 
 
 def legacy(page, request, token=None):

@@ -72,6 +72,9 @@ def test_the_first_releases_english_addresses_still_lead_to_the_translated_page(
     assert done.status_code == 200 and "Votre abonnement est confirmé" in done.content.decode()
     assert client.get("/pt/boletim/thanks/")["Location"] == "/pt/boletim/obrigado/"
     assert client.get("/en/newsletter/thanks/").status_code == 200
+    # Whatever is posted to an old address gets a page, never an error.
+    for rest in ("thanks/", "erased/", "confirm/garbage/", "preferences/garbage/", "unsubscribe/x/", "erase/x/"):
+        assert Client().post(f"/de/newsletter/{rest}").status_code in (200, 400)
 
 
 def test_the_footer_forms_confirmation_note_leads_to_the_page_in_the_language_subscribed_in(
