@@ -6,7 +6,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -67,10 +67,24 @@ def issue_sending(request, page_id):
         "test_form": test_form,
         "schedule_form": schedule_form,
         "audience": sum(1 for _language, topics in audience if issue.wants(topics)),
-        "refresh": mailing is not None and mailing.status == Mailing.Status.SENDING,
+        "running": mailing is not None and mailing.status == Mailing.Status.SENDING,
         "statuses": Mailing.Status,
     }
     return TemplateResponse(request, "newsletter/admin/issue_sending.html", context)
+
+
+@permission_required(SEND_PERMISSION, raise_exception=True)
+def issue_progress(request, page_id):
+    """The sending screen's figures as JSON: static/js/admin/newsletter_progress.js follows a send with them."""
+    issue = _issue(page_id)
+    mailing = Mailing.objects.filter(issue=issue).first()
+    return JsonResponse(
+        {
+            "status": mailing.status if mailing else None,
+            "status_label": str(mailing.get_status_display()) if mailing else "",
+            "languages": sending.progress(issue),
+        }
+    )
 
 
 @permission_required(SEND_PERMISSION, raise_exception=True)

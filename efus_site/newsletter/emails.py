@@ -6,19 +6,25 @@ sender fills them in per message, so rendering and CSS inlining cost nothing per
 
 import css_inline
 from django.conf import settings
+from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
 
 from efus_site.core.cards import CARD_RENDITION
 from efus_site.core.i18n import full_urls_in_all_languages
 
+from . import addresses
 from .models import Subscriber
 from .tokens import CONFIRM, MANAGE, make_token
 
 PREFERENCES_PLACEHOLDER = "%%PREFERENCES_URL%%"
 UNSUBSCRIBE_PLACEHOLDER = "%%UNSUBSCRIBE_URL%%"
+#: Where the open-tracking image goes, in an issue that staff had count its opens (nothing otherwise).
+OPEN_PIXEL_PLACEHOLDER = "%%OPEN_PIXEL%%"
+OPEN_SALT = "efus.newsletter.open"
 INLINER = css_inline.CSSInliner(keep_style_tags=False, load_remote_stylesheets=False)
 
 
@@ -32,15 +38,40 @@ def one_click_url(token):
     return settings.SITE_URL + reverse("newsletter_one_click", args=[token])
 
 
-def subscriber_links(subscriber, section_url):
-    """The signed links every email to this subscriber carries."""
-    manage = make_token(subscriber, MANAGE)
+def subscriber_links(subscriber, section_url, language):
+    """The signed links every email to this subscriber carries, to the pages in their language."""
     return {
-        "confirm": f"{section_url}confirm/{make_token(subscriber, CONFIRM)}/",
-        "preferences": f"{section_url}preferences/{manage}/",
-        "unsubscribe": f"{section_url}unsubscribe/{manage}/",
+        **issue_links(subscriber, section_url, language),
+        "confirm": section_url + addresses.route("confirm", language, make_token(subscriber, CONFIRM)),
+    }
+
+
+def issue_links(subscriber, section_url, language, delivery_id=None):
+    """The links of an issue's email: preferences, unsubscribe, one-click, and the open-tracking image if asked."""
+    manage = make_token(subscriber, MANAGE)
+    links = {
+        "preferences": section_url + addresses.route("preferences", language, manage),
+        "unsubscribe": section_url + addresses.route("unsubscribe", language, manage),
         "one_click": one_click_url(manage),
     }
+    if delivery_id is not None:
+        links["open_pixel"] = open_pixel(delivery_id)
+    return links
+
+
+def open_pixel(delivery_id):
+    """The image that records an open of one delivery, served by the site itself (views.open_pixel)."""
+    token = signing.Signer(salt=OPEN_SALT).sign(str(delivery_id))
+    url = settings.SITE_URL + reverse("newsletter_open", args=[token])
+    return format_html('<img src="{}" width="1" height="1" alt="" style="display: block; border: 0;">', url)
+
+
+def delivery_from_pixel(token):
+    """The delivery id an open-tracking image names, or None if the token was altered."""
+    try:
+        return int(signing.Signer(salt=OPEN_SALT).unsign(token))
+    except (signing.BadSignature, ValueError):
+        return None
 
 
 def unsubscribe_headers(links):
@@ -68,7 +99,7 @@ def send_subscription_note(subscriber_id, key, section_url, template):
     subscriber = Subscriber.objects.filter(pk=subscriber_id, key=key).first()
     if subscriber is None:
         return False
-    links = subscriber_links(subscriber, section_url)
+    links = subscriber_links(subscriber, section_url, subscriber.language)
     context = {"subscriber": subscriber, "links": links}
     with translation.override(subscriber.language):
         subject = render_to_string(f"newsletter/emails/{template}_subject.txt", context)
@@ -108,6 +139,7 @@ def render_issue(issue, language):
             "web_url": issue.get_full_url(),
             "preferences_url": PREFERENCES_PLACEHOLDER,
             "unsubscribe_url": UNSUBSCRIBE_PLACEHOLDER,
+            "open_pixel": OPEN_PIXEL_PLACEHOLDER if issue.track_opens else "",
             "site_url": settings.SITE_URL,
         }
         subject = one_line(issue.title)
@@ -125,7 +157,7 @@ def personalise(rendered, links):
             UNSUBSCRIBE_PLACEHOLDER, links["unsubscribe"]
         )
 
-    return subject, fill(text), fill(html)
+    return subject, fill(text), fill(html).replace(OPEN_PIXEL_PLACEHOLDER, links.get("open_pixel", ""))
 
 
 def section_urls(issue):

@@ -7,43 +7,56 @@ that last line, the one that makes the server accept the message. So a sender ki
 leaves behind claimed deliveries that certainly never went out, and the next sender puts them back
 to pending. On PostgreSQL the "sent" update is written to the database without waiting for its
 answer before the last line goes out, which leaves microseconds, not a database round trip, between
-the two (docs/performance.md, "Newsletter").
+the two, and the answer is read while the next message goes (marks.py; docs/performance.md,
+"Newsletter").
 """
 
 import datetime
+import functools
 import logging
-import os
-import re
-import select
 import smtplib
 import socket
 import time
 import uuid
 from contextlib import contextmanager
+from types import SimpleNamespace
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.mail import get_connection
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
-from django.core.mail.message import sanitize_address
 from django.db import connection
-from django.db.models import Count, F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
 
-from .emails import build_message, personalise, render_issue, section_urls, subscriber_links
+from . import marks
+from .emails import issue_links, render_issue, section_urls
 from .models import Delivery, Mailing, NewsletterIssuePage, Subscriber
+from .wire import PLAIN_ADDRESS, IssueMessage
 
 logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
 #: The two-part key of the advisory lock: this number and the mailing's id.
 LOCK_CLASS = 0x4E4C
-MARK_SENT_SQL = (
-    b"UPDATE newsletter_delivery SET status = 'sent', sent_at = now(), claimed_by = '' "
-    b"WHERE id = $1 AND status = 'claimed'"
-)
 TEMPORARY = "temporary"
 PERMANENT = "permanent"
-LEADING_DOT = re.compile(rb"(?m)^\.")
+#: Linux's "more data follows" send flag; elsewhere each write goes out as it comes.
+MSG_MORE = getattr(socket, "MSG_MORE", 0)
+#: What the sender reads of each claimed delivery, in the claim's one query.
+CLAIMED_FIELDS = ("pk", "subscriber_id", "language", "attempts", "subscriber__email", "subscriber__key", "mailable")
+
+
+class Claimed(NamedTuple):
+    """A claimed delivery and what its message needs: the subscriber's address and key, and whether to send it."""
+
+    pk: int
+    subscriber_id: int
+    language: str
+    attempts: int
+    email: str
+    key: str
+    mailable: bool
 
 
 def batch_size():
@@ -96,11 +109,14 @@ def resume(mailing):
 
 
 def progress(issue):
-    """{language: {status: count}} of an issue's deliveries, in one query."""
+    """{language: {status: count, "opened": count}} of an issue's deliveries, in one query."""
     counts = {}
-    rows = Delivery.objects.filter(issue=issue).values_list("language", "status").annotate(n=Count("pk"))
-    for language, status, number in rows.order_by("language"):
-        counts.setdefault(language, dict.fromkeys(Delivery.Status.values, 0))[status] = number
+    rows = Delivery.objects.filter(issue=issue).values_list("language", "status")
+    rows = rows.annotate(number=Count("pk"), opened=Count("opened_at"))
+    for language, status, number, opened in rows.order_by("language"):
+        language_counts = counts.setdefault(language, dict.fromkeys([*Delivery.Status.values, "opened"], 0))
+        language_counts[status] = number
+        language_counts["opened"] += opened
     return counts
 
 
@@ -164,16 +180,19 @@ def send_mailing(mailing_id, budget_seconds=None):
 
 
 class Sender:
-    """Sends one issue's deliveries batch by batch, the issue rendered once per language."""
+    """Sends one issue's deliveries batch by batch, each language's message built once."""
 
     def __init__(self, issue):
         self.issue = issue
         self.worker = uuid.uuid4().hex
         self.section_urls = section_urls(issue)
         self.rate = settings.NEWSLETTER_RATE
-        # Every language's version is rendered (and its CSS inlined) once, before the first message goes.
+        # Every language's version is rendered, its CSS inlined and its MIME message built once, before the first
+        # message goes: each subscriber's copy only has their links put in (wire.py).
         languages = Delivery.objects.filter(issue=issue).values_list("language", flat=True).distinct()
-        self.rendered = {language: render_issue(issue, language) for language in languages.order_by()}
+        self.messages = {
+            language: IssueMessage(render_issue(issue, language), language) for language in languages.order_by()
+        }
 
     def claim(self):
         """Mark the next batch of due, pending deliveries as claimed by this sender and return them."""
@@ -186,51 +205,55 @@ class Sender:
             status=Delivery.Status.CLAIMED, claimed_at=now, claimed_by=self.worker
         )
         claimed = Delivery.objects.filter(pk__in=ids, status=Delivery.Status.CLAIMED, claimed_by=self.worker)
-        return list(claimed.select_related("subscriber").order_by("pk"))
+        # Whoever unsubscribed, paused or bounced since the deliveries were made gets nothing.
+        claimed = claimed.annotate(mailable=Exists(Subscriber.objects.mailable().filter(pk=OuterRef("subscriber_id"))))
+        return [Claimed(*row) for row in claimed.order_by("pk").values_list(*CLAIMED_FIELDS)]
 
-    def message(self, delivery):
-        subscriber = delivery.subscriber
-        links = subscriber_links(subscriber, self.section_urls[delivery.language])
-        subject, text, html = personalise(self.rendered[delivery.language], links)
-        return build_message(subject, text, html, subscriber.email, links, language=delivery.language)
+    def links(self, delivery):
+        """The subscriber's links in their email, and the open-tracking image if the issue counts opens."""
+        # What the signed links need of the subscriber, without the cost of a model instance.
+        subscriber = SimpleNamespace(pk=delivery.subscriber_id, key=delivery.key)
+        tracked = delivery.pk if self.issue.track_opens else None
+        return issue_links(subscriber, self.section_urls[delivery.language], delivery.language, tracked)
 
     def send(self, batch):
         """Send a batch over one connection, at no more than NEWSLETTER_RATE messages a second."""
         backend = get_connection(settings.NEWSLETTER_EMAIL_BACKEND)
         started = time.monotonic()
+        # Each message's "sent" record is answered while the next message goes: read before any other query.
+        unanswered = marks.Unanswered()
         try:
             backend.open()
-            if isinstance(backend, SMTPBackend):
+            smtp = backend.connection if isinstance(backend, SMTPBackend) else None
+            if smtp is not None:
                 # Each message's last line goes out as a write of its own (see deliver_over_smtp): without
                 # this, Nagle's algorithm holds it until the server acknowledges the body, ~40 ms later.
-                backend.connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            # Whoever unsubscribed, paused or bounced since the deliveries were made gets nothing.
-            mailable = set(
-                Subscriber.objects.mailable()
-                .filter(pk__in=[delivery.subscriber_id for delivery in batch])
-                .values_list("pk", flat=True)
-            )
+                smtp.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             for number, delivery in enumerate(batch):
-                if delivery.subscriber_id not in mailable:
+                if not delivery.mailable:
+                    unanswered.collect()
                     _mark(delivery, Delivery.Status.SKIPPED, "")
                     continue
-                message = self.message(delivery)
-                if isinstance(backend, SMTPBackend):
-                    outcome = deliver_over_smtp(backend.connection, message, delivery.pk)
+                message = self.messages[delivery.language]
+                if smtp is not None:
+                    envelope = message.envelope(delivery.email, self.links(delivery))
+                    outcome = deliver_over_smtp(smtp, *envelope, delivery.pk, unanswered)
+                    if outcome is not None:
+                        unanswered.collect()
+                        record_failure(delivery, *outcome)
                 else:
-                    backend.send_messages([message])
+                    backend.send_messages([message.email(delivery.email, self.links(delivery))])
                     _mark(delivery, Delivery.Status.SENT, "")
-                    outcome = None
-                if outcome is not None:
-                    record_failure(delivery, *outcome)
                 if self.rate:
                     time.sleep(max(0.0, started + (number + 1) / self.rate - time.monotonic()))
+            unanswered.close()
         except (smtplib.SMTPException, OSError) as error:
             # The connection broke: what was not yet sent goes back to the queue, after a pause. The socket is
             # closed outright: a polite QUIT in the middle of a message would only wait for an answer.
             logger.warning("Newsletter batch interrupted: %s", error)
             if isinstance(backend, SMTPBackend) and backend.connection is not None:
                 backend.connection.close()
+            unanswered.close()
             unsent = Delivery.objects.filter(pk__in=[d.pk for d in batch], status=Delivery.Status.CLAIMED)
             unsent.update(
                 status=Delivery.Status.PENDING,
@@ -240,6 +263,7 @@ class Sender:
                 error=str(error)[:500],
             )
         finally:
+            unanswered.close()
             backend.close()
 
 
@@ -273,6 +297,16 @@ def record_failure(delivery, kind, code, reply):
     )
 
 
+@functools.lru_cache(maxsize=16)
+def _quoted_sender(address):
+    return smtplib.quoteaddr(address)
+
+
+def _quoted(address):
+    """An address as SMTP's MAIL and RCPT commands take it: <name@example.org>."""
+    return f"<{address}>" if PLAIN_ADDRESS.fullmatch(address) else smtplib.quoteaddr(address)
+
+
 def _refused(smtp, code, reply):
     """Reset the SMTP transaction and say whether the refusal was temporary (4xx) or permanent."""
     smtp.rset()
@@ -280,110 +314,33 @@ def _refused(smtp, code, reply):
     return (TEMPORARY if 400 <= code < 500 else PERMANENT), code, reply
 
 
-def deliver_over_smtp(smtp, message, delivery_id):
+def deliver_over_smtp(smtp, sender, recipient, data, delivery_id, unanswered=None):
     """Send one message, recording it as sent just before its last line; None, or (kind, code, reply).
 
     This is smtplib's sendmail() taken apart so the record can be written at the one moment after
-    which the server may have the message: its final ".".
+    which the server may have the message: its final ".". data is the message as SMTP carries it
+    (CRLF line ends, leading dots doubled, wire.envelope_and_data), without that final line. With
+    `unanswered` (marks.Unanswered), the database's answer to the record is read later.
     """
-    encoding = message.encoding or settings.DEFAULT_CHARSET
-    sender = sanitize_address(message.from_email, encoding)
-    recipient = sanitize_address(message.to[0], encoding)
     smtp.ehlo_or_helo_if_needed()
-    code, reply = smtp.mail(sender)
+    # smtplib's mail() and rcpt() without their address parsing, done once per sender and never for a plain address.
+    code, reply = smtp.docmd("mail", f"FROM:{_quoted_sender(sender)}")
     if code != 250:
         return _refused(smtp, code, reply)
-    code, reply = smtp.rcpt(recipient)
+    code, reply = smtp.docmd("rcpt", f"TO:{_quoted(recipient)}")
     if code not in (250, 251):
         return _refused(smtp, code, reply)
     code, reply = smtp.docmd("data")
     if code != 354:
         return _refused(smtp, code, reply)
-    body = LEADING_DOT.sub(b"..", message.message().as_bytes(linesep="\r\n"))
-    if not body.endswith(b"\r\n"):
-        body += b"\r\n"
-    smtp.send(body)
-    mark_sent_then(delivery_id, lambda: smtp.send(b".\r\n"))
+    # The message waits in this machine's kernel (MSG_MORE) and leaves with its last line, in one go: the server
+    # wakes once for both. Were the sender killed before that line, closing the socket sends the message without it.
+    smtp.sock.sendall(data, MSG_MORE)
+    marks.mark_sent_then(delivery_id, lambda: smtp.send(b".\r\n"), unanswered)
     code, reply = smtp.getreply()
     if code != 250:
+        if unanswered is not None:
+            unanswered.collect()
         Delivery.objects.filter(pk=delivery_id).update(status=Delivery.Status.CLAIMED, sent_at=None)
         return _refused(smtp, code, reply)
     return None
-
-
-def _can_pipeline():
-    """Whether the update may go out unanswered: PostgreSQL, outside a transaction (so it commits by itself)."""
-    return connection.vendor == "postgresql" and connection.get_autocommit() and not connection.in_atomic_block
-
-
-def mark_sent_then(delivery_id, write_last_line):
-    """Record the delivery as sent, then write the message's last line.
-
-    On PostgreSQL over TCP the update is written while the database socket is corked (TCP_CORK): it
-    waits in this machine's kernel, so writing it wakes nobody and the scheduler has no reason to
-    switch away before the last line goes out. The two writes are then microseconds apart, and a kill
-    between them is all that could make a delivery marked sent that never went out. Once both are
-    written they survive this process: closing a socket sends what it holds, and the database runs
-    a statement it received in full. Elsewhere the update completes first.
-    """
-    if not _can_pipeline():
-        Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.CLAIMED).update(
-            status=Delivery.Status.SENT, sent_at=timezone.now(), claimed_by=""
-        )
-        _write_or_unmark(delivery_id, write_last_line)
-        return
-    from psycopg import pq
-
-    connection.ensure_connection()
-    pgconn = connection.connection.pgconn
-    database_socket = socket.socket(fileno=os.dup(pgconn.socket))
-    try:
-        corked = _set_cork(database_socket, 1)
-        pgconn.send_query_params(MARK_SENT_SQL, [str(delivery_id).encode()])
-        while pgconn.flush():
-            select.select([], [pgconn.socket], [], 5)
-        failed = None
-        try:
-            write_last_line()
-        except OSError as error:
-            failed = error
-        finally:
-            if corked:
-                _set_cork(database_socket, 0)
-            while True:
-                pgconn.consume_input()
-                if not pgconn.is_busy():
-                    break
-                select.select([pgconn.socket], [], [], 5)
-            while (result := pgconn.get_result()) is not None:
-                if result.status != pq.ExecStatus.COMMAND_OK:
-                    raise RuntimeError(f"Could not record delivery {delivery_id}: {result.error_message!r}")
-    finally:
-        database_socket.close()  # the duplicate descriptor only; libpq keeps its own
-    if failed is not None:
-        _unmark(delivery_id)
-        raise failed
-
-
-def _write_or_unmark(delivery_id, write_last_line):
-    try:
-        write_last_line()
-    except OSError:
-        _unmark(delivery_id)
-        raise
-
-
-def _unmark(delivery_id):
-    """The last line could not be written (the connection broke): the message did not go out, so it is sent again."""
-    Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.SENT).update(
-        status=Delivery.Status.CLAIMED, sent_at=None
-    )
-
-
-def _set_cork(sock, value):
-    """TCP_CORK on a TCP socket (Linux); False where there is none (a Unix socket, another system)."""
-    try:
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_CORK, value)
-    except (OSError, AttributeError):
-        return False
-    return True

@@ -90,13 +90,13 @@ def unsubscribe(subscriber):
 
 
 def unsubscribe_by_link(token):
-    """One-click unsubscribe (RFC 8058): True if done, False for a link that names nobody."""
+    """One-click unsubscribe (RFC 8058): the subscriber, unsubscribed, or None for a link that names nobody."""
     try:
         subscriber = subscriber_from_link(token, MANAGE)
     except BadLink:
-        return False
+        return None
     unsubscribe(subscriber)
-    return True
+    return subscriber
 
 
 def update_preferences(subscriber, language, topics, paused):

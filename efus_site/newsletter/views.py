@@ -4,10 +4,12 @@ The pages behind signed links are never cached (their address is a secret of one
 carry an ordinary CSRF token; the subscription form, cached like any page, uses the cacheable one.
 """
 
+import base64
+
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import lazy
 from django.utils.translation import get_language
@@ -21,13 +23,17 @@ from efus_site.core.pagination import paginate
 from efus_site.core.public_forms import client_address, within_rate_limit
 from efus_site.core.routing import public_only
 
-from . import subscriptions
+from . import emails, subscriptions
 from .forms import CONSENT_TEXT, PreferencesForm, SubscribeForm
-from .models import ALL_TOPICS, NewsletterIssuePage, NewsletterPage, Subscriber
+from .models import ALL_TOPICS, Delivery, NewsletterIssuePage, NewsletterPage, Subscriber
 from .tasks import send_subscription_note
 from .tokens import CONFIRM, MANAGE, BadLink, make_token
 
 ISSUES_PER_PAGE = 12
+#: A transparent GIF of one pixel: the open-tracking image.
+TRANSPARENT_GIF = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
+#: The query parameter of the preferences page after a save.
+SAVED = "saved"
 
 BAD_LINK_MESSAGES = {
     "expired": lambda: _("This link has expired. Subscribe again from the form below to receive a new one."),
@@ -68,7 +74,8 @@ def subscribe(page, request):
             subscriber, note = subscriptions.subscribe(
                 data["email"], data["language"], data["topics"], str(CONSENT_TEXT), client_address(request)
             )
-            section_url = _section_url(page, request, data["language"])
+            # A confirmed subscriber keeps their language: the note and its links are in it.
+            section_url = _section_url(page, request, subscriber.language)
             enqueue(send_subscription_note, subscriber.pk, subscriber.key, section_url, note)
             return HttpResponseRedirect(thanks)
     issues = public_only(NewsletterIssuePage.objects.child_of(page).live()).order_by("-first_published_at")
@@ -130,6 +137,7 @@ def confirm(page, request, token):
         done=done,
         subscription_status=status,
         preferences_url=_link(page, request, "preferences", make_token(subscriber, MANAGE)),
+        route_suffix=_suffix(page, "confirm", token=token),
     )
 
 
@@ -145,11 +153,12 @@ def preferences(page, request, token):
         return _bad_link(page, request, error)
     initial = {"language": subscriber.language, "topics": subscriber.topics, "paused": subscriber.paused}
     form = PreferencesForm(request.POST or None, initial=initial)
-    saved = False
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         subscriptions.update_preferences(subscriber, data["language"], data["topics"], data["paused"])
-        saved = True
+        # The page again, in the language just chosen.
+        with translation.override(data["language"]):
+            return HttpResponseRedirect(_link(page, request, "preferences", token) + f"?{SAVED}=1")
     return _render(
         page,
         request,
@@ -157,10 +166,11 @@ def preferences(page, request, token):
         _("Your newsletter preferences"),
         private=True,
         form=form,
-        saved=saved,
+        saved=request.method == "GET" and SAVED in request.GET,
         subscriber=subscriber,
         unsubscribe_url=_link(page, request, "unsubscribe", token),
         erase_url=_link(page, request, "erase", token),
+        route_suffix=_suffix(page, "preferences", token=token),
     )
 
 
@@ -181,6 +191,7 @@ def unsubscribe(page, request, token):
         done=subscriber.status == Subscriber.Status.UNSUBSCRIBED,
         subscriber=subscriber,
         preferences_url=_link(page, request, "preferences", token),
+        route_suffix=_suffix(page, "unsubscribe", token=token),
     )
 
 
@@ -193,13 +204,47 @@ def erase(page, request, token):
     if request.method == "POST":
         subscriptions.erase(subscriber)
         return HttpResponseRedirect(page.get_url(request) + page.reverse_subpage("erased"))
-    return _render(page, request, "newsletter/erase.html", _("Erase your data"), private=True, subscriber=subscriber)
+    return _render(
+        page,
+        request,
+        "newsletter/erase.html",
+        _("Erase your data"),
+        private=True,
+        subscriber=subscriber,
+        route_suffix=_suffix(page, "erase", token=token),
+    )
 
 
 def erased(page, request):
     return _render(
         page, request, "newsletter/erased.html", _("Your data is erased"), route_suffix=_suffix(page, "erased")
     )
+
+
+#: The views behind each sub-address, by the name of its route (addresses.WORDS).
+VIEWS = {
+    "thanks": thanks,
+    "confirm": confirm,
+    "preferences": preferences,
+    "unsubscribe": unsubscribe,
+    "erase": erase,
+    "erased": erased,
+}
+
+
+def legacy(page, request, token=None):
+    """A first-release English address: a visit moves to the translated one, a form posted to it is handled."""
+    # The legacy words are the routes' names: "confirm" in /pt/boletim/confirm/<token>/.
+    name = request.path.removeprefix(page.get_url(request)).split("/")[0]
+    if request.method not in ("GET", "HEAD"):
+        return VIEWS[name](page, request, token) if token else VIEWS[name](page, request)
+    target = page.get_url(request) + page.reverse_subpage(name, kwargs={"token": token} if token else None)
+    if request.GET:
+        target += f"?{request.GET.urlencode()}"
+    response = HttpResponseRedirect(target)
+    if token:
+        add_never_cache_headers(response)
+    return response
 
 
 @csrf_exempt
@@ -210,14 +255,30 @@ def one_click_unsubscribe(request, token):
     A GET (someone opening the address) leads to the unsubscribe page with its button instead.
     """
     if request.method == "POST":
-        done = subscriptions.unsubscribe_by_link(token)
-        response = HttpResponse(
-            _("You are unsubscribed from the Efus newsletter.") if done else _("This link is not valid."),
-            status=200 if done else 400,
-            content_type="text/plain; charset=utf-8",
-        )
+        subscriber = subscriptions.unsubscribe_by_link(token)
+        # The answer (which a mail program may show) in the subscriber's language.
+        with translation.override(subscriber.language if subscriber else get_language()):
+            response = HttpResponse(
+                _("You are unsubscribed from the Efus newsletter.") if subscriber else _("This link is not valid."),
+                status=200 if subscriber else 400,
+                content_type="text/plain; charset=utf-8",
+            )
+            response["Content-Language"] = translation.get_language()
     else:
         response = _redirect_to_unsubscribe_page(token)
+    add_never_cache_headers(response)
+    return response
+
+
+@require_http_methods(["GET", "HEAD"])
+def open_pixel(request, token):
+    """The open-tracking image of an issue that counts opens: records the delivery's first open, answers a 1×1 GIF."""
+    delivery_id = emails.delivery_from_pixel(token)
+    if delivery_id is not None and request.method == "GET":
+        Delivery.objects.filter(pk=delivery_id, opened_at__isnull=True, issue__track_opens=True).update(
+            opened_at=timezone.now()
+        )
+    response = HttpResponse(TRANSPARENT_GIF, content_type="image/gif")
     add_never_cache_headers(response)
     return response
 

@@ -31,6 +31,7 @@ register_snippet(SubscriberViewSet)
 def register_newsletter_admin_urls():
     return [
         path("newsletter/issue/<int:page_id>/", admin_views.issue_sending, name="newsletter_issue_sending"),
+        path("newsletter/issue/<int:page_id>/progress/", admin_views.issue_progress, name="newsletter_issue_progress"),
         path(
             "newsletter/issue/<int:page_id>/preview/<str:language>/",
             admin_views.issue_preview,

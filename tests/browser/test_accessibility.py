@@ -7,12 +7,13 @@ import pytest
 
 from conferences.demo.loader import DATA as CONFERENCES_DATA
 from efus_site.core.demo.loader import read_data
+from efus_site.newsletter.addresses import route as newsletter_route
 from efus_site.newsletter.demo.loader import DATA as NEWSLETTER_DATA
 from members.addresses import JOIN, THANKS
 from members.demo.loader import DATA as MEMBERS_DATA
 from press.demo.loader import DATA as PRESS_DATA
 from resources.demo.loader import DATA as RESOURCES_DATA
-from tests.browser.conftest import AXE
+from tests.browser.conftest import AXE, run_on_live_site
 
 # One worker of a parallel run serves the demo site to the browser, once.
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -51,6 +52,24 @@ def members_path(code, rest=""):
 
 def newsletter_path(code, rest=""):
     return f"/{code}/{NEWSLETTER['slug'][code]}/{rest}"
+
+
+#: Signed tokens of a reader made on the live site (the demo has no subscribers), made once.
+NEWSLETTER_TOKENS = {}
+
+
+def newsletter_signed_path(code, name):
+    """A page behind a signed link (confirm, preferences, unsubscribe, erase) at its address in the language."""
+    if not NEWSLETTER_TOKENS:
+        printed = run_on_live_site(
+            "import json; from efus_site.newsletter.factories import SubscriberFactory; "
+            "from efus_site.newsletter.tokens import make_token; "
+            "s = SubscriberFactory(email='axe.reader@example.org', status='pending'); "
+            "print(json.dumps({'confirm': make_token(s, 'confirm'), 'manage': make_token(s, 'manage')}))"
+        )
+        NEWSLETTER_TOKENS.update(json.loads(printed.strip().splitlines()[-1]))
+    token = NEWSLETTER_TOKENS["confirm" if name == "confirm" else "manage"]
+    return newsletter_path(code, newsletter_route(name, code, token))
 
 
 def press_path(code, rest=""):
@@ -136,9 +155,13 @@ PAGES = {
     "member profile with a full history (Nice)": lambda code: members_path(code, "nice/"),
     "newsletter (form, past issues)": lambda code: newsletter_path(code),
     "newsletter issue": lambda code: newsletter_path(code, f"{NEWSLETTER['issue']['slug'][code]}/"),
-    "newsletter, check your inbox": lambda code: newsletter_path(code, "thanks/"),
+    "newsletter, check your inbox": lambda code: newsletter_path(code, newsletter_route("thanks", code)),
     "newsletter, link that does not work": lambda code: newsletter_path(code, "confirm/not-a-real-token/"),
-    "newsletter, data erased": lambda code: newsletter_path(code, "erased/"),
+    "newsletter, data erased": lambda code: newsletter_path(code, newsletter_route("erased", code)),
+    "newsletter, confirm (signed link)": lambda code: newsletter_signed_path(code, "confirm"),
+    "newsletter, preferences (signed link)": lambda code: newsletter_signed_path(code, "preferences"),
+    "newsletter, unsubscribe (signed link)": lambda code: newsletter_signed_path(code, "unsubscribe"),
+    "newsletter, erase (signed link)": lambda code: newsletter_signed_path(code, "erase"),
     "search results": lambda code: f"/{code}/search/?q=liege",
     "search, nothing found (did you mean)": lambda code: f"/{code}/search/?q=gouvernanse",
     "404": lambda code: f"/{code}/no-such-page/",

@@ -466,7 +466,7 @@ def test_reader_subscribes_in_portuguese_confirms_from_the_email_changes_topics_
     page.get_by_label("Endereço de e-mail").first.fill("ana.silva@example.org")
     page.get_by_label(re.compile("Aceito que o Efus guarde")).first.check()
     page.locator("main").get_by_role("button", name="Subscrever").click()
-    expect(page).to_have_url(re.compile(r"/pt/boletim/thanks/$"))
+    expect(page).to_have_url(re.compile(r"/pt/boletim/obrigado/$"))
     expect(page.locator("h1")).to_have_text("Verifique a sua caixa de correio")
 
     email = ""
@@ -476,12 +476,14 @@ def test_reader_subscribes_in_portuguese_confirms_from_the_email_changes_topics_
             break
         page.wait_for_timeout(100)
     assert "Para confirmar, abra esta ligação nos próximos sete dias" in email
-    link = re.search(r"http://\S+(/pt/boletim/confirm/\S+/)", email).group(1)
+    link = re.search(r"http://\S+(/pt/boletim/confirmar/\S+/)", email).group(1)
     page.goto(link)
     page.get_by_role("button", name="Confirmar a minha subscrição").click()
     expect(page.get_by_role("status")).to_contain_text("A sua subscrição está confirmada")
 
     page.get_by_role("link", name="Escolher a sua língua e os seus temas").click()
+    expect(page).to_have_url(re.compile(r"/pt/boletim/preferencias/\S+/$"))
+    expect(page.locator("h1")).to_have_text("As suas preferências da newsletter")
     expect(page.get_by_label("Eventos")).to_be_checked()
     page.get_by_label("Eventos").uncheck()
     page.get_by_role("button", name="Guardar as minhas preferências").click()
@@ -589,3 +591,50 @@ def test_invited_member_sets_a_password_turns_on_two_factor_reads_a_members_file
     to_follower = [text for text in emails if "To: demo.person1@example.org" in text]
     assert len(to_follower) == 1
     assert "Subject: New on Efus Network: Closing times for late-night shops: what worked?" in to_follower[0]
+
+
+def test_staff_watch_a_send_progress_without_reloading_the_page(page):
+    """The sending screen's figures follow the deliveries as a worker marks them, then the finished state shows."""
+    ids = json.loads(
+        run_on_live_site(
+            "import json; from django.utils import timezone; "
+            "from efus_site.newsletter.factories import SubscriberFactory; "
+            "from efus_site.newsletter.models import Delivery, Mailing, NewsletterIssuePage; "
+            "issue = NewsletterIssuePage.objects.live().first(); "
+            "Mailing.objects.filter(issue=issue).delete(); "
+            "m = Mailing.objects.create(issue=issue, status='sending', send_at=timezone.now()); "
+            "subs = [SubscriberFactory(email=f'watch{n}@example.org', language='fr') for n in range(3)]; "
+            "[Delivery.objects.create(issue=issue, subscriber=s, language='fr') for s in subs]; "
+            "print(json.dumps({'issue': issue.pk, 'mailing': m.pk}))"
+        )
+        .strip()
+        .splitlines()[-1]
+    )
+    log_in_as_staff(page)
+    page.goto(f"/admin/newsletter/issue/{ids['issue']}/")
+    pending, sent = page.locator('[data-count="fr pending"]'), page.locator('[data-count="fr sent"]')
+    expect(pending).to_have_text("3")
+    expect(sent).to_have_text("0")
+    url = page.url
+    run_on_live_site(
+        "from efus_site.newsletter.models import Delivery; "
+        f"Delivery.objects.filter(issue_id={ids['issue']}, subscriber__email__in=['watch0@example.org', "
+        "'watch1@example.org']).update(status='sent')"
+    )
+    expect(sent).to_have_text("2", timeout=10_000)
+    expect(pending).to_have_text("1")
+    assert page.url == url
+    expect(page.locator("[data-progress-refresh]")).to_be_hidden()
+    run_on_live_site(
+        "from efus_site.newsletter.models import Delivery, Mailing; "
+        f"Delivery.objects.filter(issue_id={ids['issue']}).update(status='sent'); "
+        f"Mailing.objects.filter(pk={ids['mailing']}).update(status='done')"
+    )
+    expect(page.locator("p[role=status]")).to_have_text("Status: Done.", timeout=10_000)
+    expect(page.locator('[data-count="fr sent"]')).to_have_text("3")
+    run_on_live_site(
+        "from efus_site.newsletter.models import Mailing, Subscriber; "
+        f"Mailing.objects.filter(pk={ids['mailing']}).delete(); "
+        "Subscriber.objects.filter(email__startswith='watch').delete()"
+    )
+    assert page.problems == []

@@ -1,7 +1,8 @@
-"""Fixtures of the newsletter tests: the section, an issue listing two pages, subscribers."""
+"""Fixtures of the newsletter tests: the section, an issue listing two pages, a local SMTP sink."""
 
 import pytest
 
+from bench.smtp_sink import start_sink
 from efus_site.core.factories import StandardPageFactory
 from efus_site.newsletter.factories import NewsletterIssuePageFactory, NewsletterItemFactory, NewsletterPageFactory
 
@@ -31,3 +32,15 @@ def issue(section, home):
     NewsletterItemFactory(issue=issue, page=first, sort_order=0)
     NewsletterItemFactory(issue=issue, page=second, sort_order=1)
     return issue
+
+
+@pytest.fixture
+def sink(settings):
+    """A local SMTP server the newsletter sends to; two addresses refuse (one for now, one for good)."""
+    controller, handler = start_sink(refuse={"later@example.org": 451, "gone@example.org": 550})
+    settings.NEWSLETTER_EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", controller.port, False
+    settings.NEWSLETTER_RATE = 0
+    settings.NEWSLETTER_BATCH_SIZE = 3
+    yield handler
+    controller.stop()

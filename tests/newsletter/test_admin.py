@@ -103,7 +103,33 @@ def test_editors_without_the_permission_cannot_send(client, issue, django_user_m
     # The admin answers a refusal by sending the user back to its dashboard.
     assert client.get(reverse("newsletter_issue_sending", args=[issue.pk]))["Location"] == "/admin/"
     assert client.post(reverse("newsletter_issue_action", args=[issue.pk, "send"]))["Location"] == "/admin/"
+    assert client.get(reverse("newsletter_issue_progress", args=[issue.pk]))["Location"] == "/admin/"
     assert not Mailing.objects.exists()
+    client.logout()
+    assert client.get(reverse("newsletter_issue_progress", args=[issue.pk])).status_code == 302
+
+
+def test_the_progress_endpoint_counts_each_language_while_a_send_runs(admin_client, issue, staff):
+    mailing = MailingFactory(issue=issue, status=Mailing.Status.SENDING)
+    for language, status in [("fr", "sent"), ("fr", "pending"), ("fr", "pending"), ("de", "failed"), ("en", "claimed")]:
+        Delivery.objects.create(
+            issue=issue, subscriber=SubscriberFactory(language=language), language=language, status=status
+        )
+    response = admin_client.get(reverse("newsletter_issue_progress", args=[issue.pk]))
+    assert response.status_code == 200 and "no-store" in response["Cache-Control"]
+    body = response.json()
+    assert body["status"] == "sending" and body["status_label"] == "Sending"
+    assert body["languages"]["fr"] == {"pending": 2, "claimed": 0, "sent": 1, "failed": 0, "skipped": 0, "opened": 0}
+    assert body["languages"]["de"]["failed"] == 1 and body["languages"]["en"]["claimed"] == 1
+    assert set(body["languages"]) == {"fr", "de", "en"}
+    # The screen loads the script that polls it (a file of this site: the admin's policy needs no inline script).
+    html = admin_client.get(reverse("newsletter_issue_sending", args=[issue.pk])).content.decode()
+    assert 'src="/static/js/admin/newsletter_progress.js"' in html
+    assert f'data-newsletter-progress="{reverse("newsletter_issue_progress", args=[issue.pk])}" data-running' in html
+    assert 'data-count="fr pending">2<' in html
+    Mailing.objects.filter(pk=mailing.pk).update(status=Mailing.Status.DONE)
+    assert admin_client.get(reverse("newsletter_issue_progress", args=[issue.pk])).json()["status"] == "done"
+    assert "data-running" not in admin_client.get(reverse("newsletter_issue_sending", args=[issue.pk])).content.decode()
 
 
 def test_the_issue_page_shows_its_items_and_the_section_lists_the_issue(client, issue):

@@ -1,13 +1,23 @@
 """The issue's email: valid HTML with inlined CSS, a plain-text part listing the items, each language's version."""
 
+import json
 import re
+import shutil
+import subprocess
 
 import html5lib
 import pytest
+from django.conf import settings
 from django.core import mail
 
 from efus_site.newsletter import emails
 from efus_site.newsletter.factories import SubscriberFactory
+from tests.services import ROOT, require
+
+#: The Nu HTML Checker (the W3C's validator), from the npm package vnu-jar.
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+#: What the checker only notes (not errors): the table attributes Outlook's Word engine still needs for the layout.
+KEPT_FOR_OUTLOOK = re.compile(r"The “(width|align)” attribute on the “table” element is obsolete\. Use CSS instead\.")
 
 pytestmark = pytest.mark.django_db
 
@@ -28,6 +38,23 @@ def test_the_html_is_valid_table_layout_with_inlined_css(issue):
     assert "Safer nightlife in Lisbon" in html and "Ideas &lt;that&gt; work." in html
     assert 'href="https://efus.example/u/"' in html and "%%" not in html
     assert "<img" not in html  # no tracking pixel, and these items have no image
+
+
+def test_every_language_version_passes_the_nu_html_checker(issue, tmp_path):
+    require(shutil.which("java") and VNU.exists(), "the Nu HTML Checker needs Java and node_modules/vnu-jar (npm ci)")
+    issue.track_opens = True  # with the open-tracking image, the fullest version
+    links = {**LINKS, "open_pixel": emails.open_pixel(1)}
+    files = []
+    for code, _name in settings.LANGUAGES:
+        path = tmp_path / f"issue-{code}.html"
+        path.write_text(emails.personalise(emails.render_issue(issue, code), links)[2], encoding="utf-8")
+        files.append(str(path))
+    checked = subprocess.run(
+        ["java", "-jar", str(VNU), "--format", "json", *files], capture_output=True, text=True, timeout=120
+    )
+    messages = json.loads(checked.stderr)["messages"]
+    assert [m for m in messages if m["type"] != "info"] == [], messages
+    assert [m["message"] for m in messages if not KEPT_FOR_OUTLOOK.fullmatch(m["message"])] == []
 
 
 def test_the_plain_text_part_lists_every_item_with_its_address(issue):

@@ -53,7 +53,7 @@ def test_subscribing_stores_consent_and_sends_a_confirmation_in_the_chosen_langu
     [message] = mail.outbox
     assert message.to == ["ana.silva@example.org"]
     assert message.subject == "Confirme a sua subscrição da newsletter do Efus"
-    assert "/pt/boletim/confirm/" in message.body
+    assert "/pt/boletim/confirmar/" in message.body
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert re.fullmatch(r"<http://\S+/newsletter/unsubscribe/\S+/>", message.extra_headers["List-Unsubscribe"])
 
@@ -62,7 +62,7 @@ def test_double_opt_in_confirms_only_on_the_button_and_a_replay_says_so(
     client, section, django_capture_on_commit_callbacks
 ):
     subscribe(client, django_capture_on_commit_callbacks)
-    path = "/pt/boletim/confirm/" + link_in(mail.outbox[0], "confirm").group(1) + "/"
+    path = "/pt/boletim/confirmar/" + link_in(mail.outbox[0], "confirmar").group(1) + "/"
     page = client.get(path)
     assert page.status_code == 200 and "no-cache" in page["Cache-Control"]
     assert Subscriber.objects.get().status == "pending"  # opening the link (a mail scanner) is not consent
@@ -92,10 +92,10 @@ def test_a_second_request_makes_the_first_confirmation_link_worthless(
 ):
     subscribe(client, django_capture_on_commit_callbacks)
     subscribe(client, django_capture_on_commit_callbacks)
-    old, new = (link_in(message, "confirm").group(1) for message in mail.outbox)
-    stale = client.post(f"/pt/boletim/confirm/{old}/")
+    old, new = (link_in(message, "confirmar").group(1) for message in mail.outbox)
+    stale = client.post(f"/pt/boletim/confirmar/{old}/")
     assert stale.status_code == 400 and "já não é válida" in stale.content.decode()
-    assert client.post(f"/pt/boletim/confirm/{new}/").status_code == 200
+    assert client.post(f"/pt/boletim/confirmar/{new}/").status_code == 200
     assert Subscriber.objects.get().status == "confirmed"
 
 
@@ -178,7 +178,12 @@ def test_preferences_change_language_topics_and_pause(client, section):
     bad = client.post(path, {"language": "xx", "topics": []})
     assert bad.status_code == 200 and "Choose at least one topic." in bad.content.decode()
     saved = client.post(path, {"language": "de", "topics": ["events", "publications"], "paused": "on"})
-    assert "Your preferences are saved." in saved.content.decode()
+    # The page again, in the language just chosen, at its German address.
+    assert saved.status_code == 302
+    assert saved["Location"] == f"/de/newsletter/einstellungen/{make_token(subscriber, MANAGE)}/?saved=1"
+    html = client.get(saved["Location"]).content.decode()
+    assert '<html lang="de"' in html and "Ihre Einstellungen sind gespeichert." in html
+    assert "Your preferences are saved." not in client.get(path).content.decode()
     subscriber.refresh_from_db()
     assert (subscriber.language, subscriber.topics, subscriber.paused) == ("de", ["events", "publications"], True)
     assert not Subscriber.objects.mailable().exists()

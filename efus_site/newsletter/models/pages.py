@@ -21,6 +21,7 @@ from efus_site.core.cards import CARD_FIELDS
 from efus_site.core.generation import track_content
 from efus_site.core.models import BasePage
 
+from .. import addresses
 from .subscribers import ALL_TOPICS, Topic
 
 SUGGESTION_DAYS = 31
@@ -47,47 +48,59 @@ class NewsletterPage(RoutablePageMixin, BasePage):
 
         return views.subscribe(self, request)
 
-    @path("thanks/", name="thanks")
+    @path(addresses.pattern("thanks"), name="thanks")
     def thanks(self, request):
         """After subscribing: check your inbox."""
         from .. import views
 
         return views.thanks(self, request)
 
-    @path("confirm/<str:token>/", name="confirm")
+    @path(addresses.pattern("confirm"), name="confirm")
     def confirm(self, request, token):
         """The link in the confirmation email."""
         from .. import views
 
         return views.confirm(self, request, token)
 
-    @path("preferences/<str:token>/", name="preferences")
+    @path(addresses.pattern("preferences"), name="preferences")
     def preferences(self, request, token):
         """Language, topics and pause, from a signed link."""
         from .. import views
 
         return views.preferences(self, request, token)
 
-    @path("unsubscribe/<str:token>/", name="unsubscribe")
+    @path(addresses.pattern("unsubscribe"), name="unsubscribe")
     def unsubscribe(self, request, token):
         """Leave the list, from a signed link."""
         from .. import views
 
         return views.unsubscribe(self, request, token)
 
-    @path("erase/<str:token>/", name="erase")
+    @path(addresses.pattern("erase"), name="erase")
     def erase(self, request, token):
         """Delete everything stored about the subscriber, from a signed link."""
         from .. import views
 
         return views.erase(self, request, token)
 
-    @path("erased/", name="erased")
+    @path(addresses.pattern("erased"), name="erased")
     def erased(self, request):
         """After erasure."""
         from .. import views
 
         return views.erased(self, request)
+
+    @path(addresses.legacy_pattern("thanks"), name="legacy_thanks")
+    @path(addresses.legacy_pattern("erased"), name="legacy_erased")
+    @path(addresses.legacy_pattern("confirm"), name="legacy_confirm")
+    @path(addresses.legacy_pattern("preferences"), name="legacy_preferences")
+    @path(addresses.legacy_pattern("unsubscribe"), name="legacy_unsubscribe")
+    @path(addresses.legacy_pattern("erase"), name="legacy_erase")
+    def legacy(self, request, token=None):
+        """A first-release English address under another language: the same page, at its translated address."""
+        from .. import views
+
+        return views.legacy(self, request, token)
 
 
 def suggested_items(issue=None, now=None):
@@ -137,11 +150,20 @@ class NewsletterIssuePage(BasePage):
         blank=True,
         help_text=_("Subscribers of any of these topics receive the issue; none chosen means every subscriber."),
     )
+    track_opens = models.BooleanField(
+        _("count opens"),
+        default=False,
+        help_text=_(
+            "Adds an invisible image, served by this site, that records when each subscriber first opens the "
+            "email. Off unless you turn it on: say so in the privacy notice first."
+        ),
+    )
 
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("intro"),
         FieldPanel("topics"),
+        FieldPanel("track_opens"),
         SuggestedItemsPanel(heading=_("Suggested items (published in the last month)")),
         InlinePanel("items", label=_("Items"), heading=_("Items")),
     ]
