@@ -90,7 +90,7 @@ def listing(themes=None, query=""):
     if query:
         ids = [post.pk for post in Post.objects.visible().search(query, operator="and")[:200]]
         posts = posts.filter(pk__in=ids)
-    return posts.prefetch_related("themes")
+    return posts.prefetch_related("themes").order_by("-created_at", "-pk")
 
 
 def thread(post):
