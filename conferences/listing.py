@@ -1,11 +1,14 @@
 """The events lists: upcoming or past, filtered by type, theme and year, and the home page's next events."""
 
+from bisect import bisect_left
+
 from django.conf import settings
 from django.utils import timezone
 
 from efus_site.core.cards import as_cards
 from efus_site.core.generation import cached
 from efus_site.core.models import Theme
+from efus_site.core.pagination import paginate
 from efus_site.core.routing import public_only
 
 from .models import EventKind, EventPage
@@ -55,9 +58,38 @@ def read_filters(params):
     return kind, theme, year, ignored
 
 
+EVENTS_PER_PAGE = 12
+
+
 def event_years(index):
-    """The years that have events, newest first."""
-    return sorted({day.year for day in live_events(index).values_list("start_date", flat=True)}, reverse=True)
+    """The years that have events, newest first (cached per generation)."""
+    return cached(
+        f"conferences:event-years:{index.pk}",
+        lambda: sorted({day.year for day in live_events(index).values_list("start_date", flat=True)}, reverse=True),
+    )
+
+
+def ended_events(index, now):
+    """How many of the section's events have ended by now: the lists change when it does."""
+    ends = cached(
+        f"conferences:event-ends:{index.pk}",
+        lambda: sorted(live_events(index).filter(ends_at__isnull=False).values_list("ends_at", flat=True)),
+    )
+    return bisect_left(ends, now)
+
+
+def events_page(request, index, past, kind="", theme=None, year=None, years=()):
+    """The requested page of events as cards, cached until the content changes or one of the events ends."""
+    now = timezone.now()
+    events = filtered_events(index, past, kind, theme, year, now)
+    if year is not None and year not in years:  # any four digits a visitor typed: not a cache key
+        page = paginate(request, events, EVENTS_PER_PAGE)
+        page.object_list = as_cards(page.object_list)
+        return page
+    key = f"conferences:events:{index.pk}:{ended_events(index, now)}:{past}:{kind}:{theme.pk if theme else ''}:{year}"
+    page = paginate(request, events, EVENTS_PER_PAGE, count=cached(f"{key}:count", events.count))
+    page.object_list = cached(f"{key}:{page.number}", lambda: as_cards(page.object_list))
+    return page
 
 
 def upcoming_cards(index, limit):

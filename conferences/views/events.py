@@ -4,17 +4,14 @@ from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from efus_site.core.cards import as_cards
 from efus_site.core.generation import cached
-from efus_site.core.pagination import paginate
 
 from ..ical import events_calendar
-from ..listing import all_themes, event_years, filtered_events, read_filters
+from ..listing import all_themes, event_years, events_page, filtered_events, read_filters
 from ..models import KIND_SLUGS, EventKind
 from ..models.speakers import make_photo_renditions, speakers_with_photos
 from ..structured_data import event_data
 
-EVENTS_PER_PAGE = 12
 #: How many events a calendar feed holds: the coming ones and the recent past.
 FEED_LIMIT = 200
 
@@ -22,9 +19,8 @@ FEED_LIMIT = 200
 def events_list(page, request, past):
     """Upcoming (soonest first) or past events (latest first), filtered, a page at a time."""
     kind, theme, year, ignored = read_filters(request.GET)
-    events = filtered_events(page, past, kind, theme, year)
-    results = paginate(request, events, EVENTS_PER_PAGE)
-    results.object_list = as_cards(results.object_list)
+    years = event_years(page)
+    results = events_page(request, page, past, kind, theme, year, years)
     context = page.get_context(request)
     context.update(
         events=results,
@@ -33,7 +29,7 @@ def events_list(page, request, past):
         kind=kind,
         themes=all_themes(),
         theme=theme,
-        years=cached(f"conferences:event-years:{page.pk}", lambda: event_years(page)),
+        years=years,
         year=year,
         filtered=bool(kind or theme or year),
         ignored_filters=ignored,
@@ -48,17 +44,26 @@ def event(page, request):
     """An event: when in its own time zone, where, registration, and afterwards the recording and materials."""
     preview = getattr(request, "is_preview", False) or not page.pk
 
-    def speakers():
-        return make_photo_renditions(list(speakers_with_photos().filter(events=page)))
+    def extras():
+        section = page.get_parent()
+        return {
+            "speakers": make_photo_renditions(list(speakers_with_photos().filter(events=page))),
+            "event_themes": list(page.themes.all()),
+            "section": section.specific if section else None,
+        }
 
+    if preview:
+        section = page.get_parent()
+        found = {
+            "speakers": list(page.speakers.all()),
+            "event_themes": list(page.themes.all()),
+            "section": section.specific if section else None,
+        }
+    else:
+        found = cached(f"conferences:event-page:{page.pk}", extras)
     context = page.get_context(request)
-    context.update(
-        speakers=list(page.speakers.all()) if preview else cached(f"conferences:event-extras:{page.pk}", speakers),
-        event_themes=list(page.themes.all()),
-        structured_data=event_data(page, request),
-        section=page.get_parent(),
-    )
-    context["feeds"] = context["section"].specific.feed_links(request) if context["section"] else []
+    context.update(found, structured_data=event_data(page, request))
+    context["feeds"] = context["section"].feed_links(request) if context["section"] else []
     return TemplateResponse(request, "conferences/event_page.html", context)
 
 

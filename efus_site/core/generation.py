@@ -12,7 +12,8 @@ A value cached for one generation never changes, which allows two shortcuts: a r
 generation from the shared cache once, and each process keeps the values of the current
 generation in memory instead of asking the shared cache for them on every request. It keeps them
 pickled and hands out fresh copies, so nothing one request sets on a cached page or site is seen
-by the next.
+by the next. A large value that no caller changes (the search's vocabulary) is kept as it is
+instead, with `cached_constant()`: unpickling it on every request would cost more than using it.
 """
 
 import pickle
@@ -30,6 +31,7 @@ LOCAL_LIMIT = 1000
 
 _request = Local()
 _local = {"generation": None, "values": {}}
+_constants = {"generation": None, "values": {}}
 
 
 GENERATION_KEY = "content:generation"
@@ -126,3 +128,19 @@ class GenerationMiddleware:
             return self.get_response(request)
         finally:
             _request.active, _request.value = False, None
+
+
+def cached_constant(name, compute, timeout=3600):
+    """cached() for a large value no caller changes (tuples, frozensets, dicts only read): the same object each time."""
+    current = generation()
+    if _constants["generation"] != current:
+        _constants["generation"], _constants["values"] = current, {}
+    key = f"{name}:{settings.RELEASE_ID}:{current}"
+    value = _constants["values"].get(key, _MISSING)
+    if value is _MISSING:
+        value = cache.get(key, _MISSING)
+        if value is _MISSING:
+            value = compute()
+            cache.set(key, value, timeout)
+        _constants["values"][key] = value
+    return value

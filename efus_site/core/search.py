@@ -7,6 +7,7 @@ of `Hit`, at most MAX_HITS) and `titles()` (the (title, url) pairs "did you mean
 """
 
 import difflib
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,14 +21,14 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail import hooks
-from wagtail.models import Page, get_page_models
-from wagtail.search.query import And, Or, PlainText
+from wagtail.models import get_page_models
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
-from .generation import cached
+from .generation import cached, cached_constant
 from .models import BasePage, SearchWithoutResults, Theme
-from .routing import public_only
-from .text import fold, fold_with_positions, stem
+from .routing import specific_page
+from .search_pages import public_page_map, public_pages, ranked_page_rows
+from .text import fold, fold_with_positions
 
 #: Longest query read, in characters; anything longer is cut (and the visitor told).
 MAX_QUERY_LENGTH = 200
@@ -37,6 +38,8 @@ MAX_WORDS = 8
 #: CPU (ranking, themes, the exact-title check): 1,000 took the search's cold p95 from 225 to 477 ms.
 MAX_HITS = 300
 RESULTS_PER_PAGE = 10
+#: How close (difflib's ratio) a title or one of its words must be to the query for "did you mean".
+SUGGESTION_CUTOFF = 0.7
 EXCERPT_LENGTH = 240
 WORD = re.compile(r"\w+")
 
@@ -50,6 +53,7 @@ class Hit:
     url: str = ""
     text: str = ""
     page_id: int | None = None
+    content_type_id: int | None = None
     theme_ids: frozenset = field(default_factory=frozenset)
     promoted: bool = False
     excerpt: str = ""
@@ -93,19 +97,6 @@ def sources():
     return [make() for make in hooks.get_hooks("register_search_source")]
 
 
-def _private_page_types():
-    return [
-        ContentType.objects.get_for_model(model).pk
-        for model in get_page_models()
-        if issubclass(model, BasePage) and model.members_only
-    ]
-
-
-def public_pages():
-    """Live pages anyone may read: none under a view restriction, none of a members-only type."""
-    return public_only(Page.objects.live().filter(depth__gt=1).exclude(content_type_id__in=_private_page_types()))
-
-
 def page_kind(content_type_id):
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     return model._meta.label_lower if model else "wagtailcore.page"
@@ -115,33 +106,13 @@ def page_hits(words):
     """Public pages matching every word, best first."""
     if not words:
         return []
-    language = get_language()
-    found = public_pages().search(stemmed_query(words, language))[:MAX_HITS]
-    return [
-        Hit(kind=page_kind(content_type_id), title=title or english_title, page_id=pk)
-        for pk, content_type_id, title, english_title in _ranked_rows(found, language)
-    ]
-
-
-def stemmed_query(words, language):
-    """Every word, each as itself or as its stem in the visitor's language: "mediators" finds "night mediator"."""
-    terms = []
-    for word in words:
-        stemmed = stem(word, language)
-        terms.append(PlainText(word) if stemmed == word else Or([PlainText(word), PlainText(stemmed)]))
-    return And(terms) if len(terms) > 1 else terms[0]
-
-
-def _ranked_rows(found, language):
-    """(id, content type, title in the language, English title) of the ranked results, best first."""
-    if not hasattr(found, "get_queryset"):  # OpenSearch and Elasticsearch hand back pages
-        return [(page.pk, page.content_type_id, page.title, page.title) for page in found]
-    # The database backends rank in SQL: reading four columns instead of building a thousand
-    # pages takes most of a search's time off.
-    rows = found.get_queryset().values_list("pk", "content_type_id", f"title_{language}", "title_en")
-    if language == "en":  # values_list reads a column once, however often it is named
-        return [(pk, content_type_id, title, title) for pk, content_type_id, title in rows]
-    return rows
+    kinds = {}
+    hits = []
+    for pk, content_type_id, title in ranked_page_rows(words, get_language(), MAX_HITS):
+        if content_type_id not in kinds:
+            kinds[content_type_id] = page_kind(content_type_id)
+        hits.append(Hit(kind=kinds[content_type_id], title=title, page_id=pk, content_type_id=content_type_id))
+    return hits
 
 
 def exact_titles_first(hits, words):
@@ -163,41 +134,75 @@ def _themed_page_fields():
     return found
 
 
+def page_themes():
+    """{page id: theme ids} of every page of a type with themes, cached per generation.
+
+    Read whole rather than for the hits: filtering eight through tables by 300 ids each took a
+    fifth of a search's time.
+    """
+
+    def compute():
+        themes = {}
+        for through, page_column, theme_column in _themed_page_fields():
+            for page_id, theme_id in through.objects.values_list(page_column, theme_column):
+                themes.setdefault(page_id, set()).add(theme_id)
+        return {page_id: frozenset(theme_ids) for page_id, theme_ids in themes.items()}
+
+    return cached("core:search-page-themes", compute)
+
+
 def attach_themes(hits):
-    """Set theme_ids on the page hits: one query per page type with themes, whatever the number of hits."""
-    by_page = {hit.page_id: hit for hit in hits if hit.page_id}
-    themes = {}
-    for through, page_column, theme_column in _themed_page_fields():
-        rows = through.objects.filter(**{f"{page_column}__in": list(by_page)}).values_list(page_column, theme_column)
-        for page_id, theme_id in rows:
-            themes.setdefault(page_id, set()).add(theme_id)
-    for page_id, theme_ids in themes.items():
-        by_page[page_id].theme_ids = frozenset(theme_ids)
+    """Set theme_ids on the page hits."""
+    themes = page_themes()
+    for hit in hits:
+        if hit.page_id:
+            hit.theme_ids = themes.get(hit.page_id, frozenset())
+
+
+def promotions():
+    """{query: [(page id, link, link text, description)]} of every search promotion, in order, per generation."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    def compute():
+        found = {}
+        for promotion in SearchPromotion.objects.select_related("query").order_by("sort_order", "pk"):
+            found.setdefault(promotion.query.query_string, []).append(
+                (
+                    promotion.page_id,
+                    getattr(promotion, "external_link_url", ""),
+                    getattr(promotion, "external_link_text", ""),
+                    promotion.description,
+                )
+            )
+        return found
+
+    return cached("core:search-promotions", compute)
 
 
 def promoted_hits(query_text):
     """The pages and links staff promoted for this query, in their order; only public pages."""
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-
     normalised = normalise_query_string(query_text)[:MAX_QUERY_STRING_LENGTH]
-    if not normalised:
+    chosen = promotions().get(normalised) if normalised else None
+    if not chosen:
         return []
-    promotions = list(
-        SearchPromotion.objects.filter(query__query_string=normalised).order_by("sort_order", "pk").select_related()
-    )
-    public_ids = set(
-        public_pages().filter(pk__in=[p.page_id for p in promotions if p.page_id]).values_list("pk", flat=True)
-    )
+    public, _not_public = public_page_map(get_language())
     hits = []
-    for promotion in promotions:
-        if promotion.page_id in public_ids:
-            page = promotion.page
-            hits.append(Hit(kind=page_kind(page.content_type_id), title=page.title, page_id=page.pk, promoted=True))
-            hits[-1].text = promotion.description
-        elif not promotion.page_id and getattr(promotion, "external_link_url", ""):
-            text = promotion.external_link_text or promotion.external_link_url
-            hits.append(Hit(kind="link", title=text, url=promotion.external_link_url, promoted=True))
-            hits[-1].text = promotion.description
+    for page_id, link, link_text, description in chosen:
+        if page_id in public:
+            content_type_id, title = public[page_id]
+            hit = Hit(
+                kind=page_kind(content_type_id),
+                title=title,
+                page_id=page_id,
+                content_type_id=content_type_id,
+                promoted=True,
+            )
+        elif not page_id and link:
+            hit = Hit(kind="link", title=link_text or link, url=link, promoted=True)
+        else:
+            continue
+        hit.text = description
+        hits.append(hit)
     return hits
 
 
@@ -294,12 +299,14 @@ def _theme_facets(hits, theme_names, selected):
 
 
 def fill(hits, words, request):
-    """Give the hits of one results page their address and highlighted excerpt: a query per page type shown."""
-    page_ids = [hit.page_id for hit in hits if hit.page_id]
-    pages = Page.objects.filter(pk__in=page_ids).specific().in_bulk() if page_ids else {}
+    """Give the hits of one results page their address and highlighted excerpt.
+
+    Each page comes from the per-generation page cache that serving it uses: loading ten specific
+    pages (every translated column, the bodies' JSON) cost a search more than ranking its matches.
+    """
     language = get_language()
     for hit in hits:
-        page = pages.get(hit.page_id)
+        page = specific_page(hit.page_id, hit.content_type_id) if hit.page_id else None
         if page is not None:
             hit.title = page.title
             hit.url = page.get_url(request) or ""
@@ -356,19 +363,35 @@ def _merged(spans):
 
 
 def public_titles():
-    """(folded title, title, url) of every public page and source record in this language, cached per generation."""
+    """(folded title, title, url) of every public page and source record in this language."""
+    titles = []
+    for page in public_pages().iterator():
+        url = page.get_url()
+        if url:
+            titles.append((fold(page.title), page.title, url))
+    for source in sources():
+        titles.extend((fold(title), title, url) for title, url in source.titles())
+    return titles
+
+
+def title_vocabulary():
+    """What "did you mean" offers in this language, cached per generation.
+
+    ({folded title or word of a title: (title, url)}, {length: the keys of that length}).
+    """
 
     def compute():
-        titles = []
-        for page in public_pages().iterator():
-            url = page.get_url()
-            if url:
-                titles.append((fold(page.title), page.title, url))
-        for source in sources():
-            titles.extend((fold(title), title, url) for title, url in source.titles())
-        return titles
+        entries = {}
+        for folded, title, url in public_titles():
+            entries.setdefault(folded, (title, url))
+            for word in folded.split():
+                entries.setdefault(word, (title, url))
+        by_length = {}
+        for key in entries:
+            by_length.setdefault(len(key), []).append(key)
+        return entries, {length: tuple(keys) for length, keys in by_length.items()}
 
-    return cached(f"core:search-titles:{get_language()}", compute)
+    return cached_constant(f"core:search-vocabulary:{get_language()}", compute)
 
 
 def suggestions(query, limit=3):
@@ -376,17 +399,17 @@ def suggestions(query, limit=3):
     phrase = " ".join(query.words)
     if not phrase:
         return []
-    titles = public_titles()
-    by_folded = {}
-    for folded, title, url in titles:
-        by_folded.setdefault(folded, (title, url))
-        for word in folded.split():
-            by_folded.setdefault(word, (title, url))
-    close = difflib.get_close_matches(phrase, list(by_folded), n=limit * 3, cutoff=0.7)
+    entries, by_length = title_vocabulary()
+    # difflib's ratio is at most 2·min(a, b) / (a + b) for lengths a and b: keys much shorter or longer
+    # than the phrase can never reach the cutoff, and are not compared at all.
+    shortest = math.ceil(len(phrase) * SUGGESTION_CUTOFF / (2 - SUGGESTION_CUTOFF))
+    longest = math.floor(len(phrase) * (2 - SUGGESTION_CUTOFF) / SUGGESTION_CUTOFF)
+    candidates = [key for length in range(shortest, longest + 1) for key in by_length.get(length, ())]
+    close = difflib.get_close_matches(phrase, candidates, n=limit * 3, cutoff=SUGGESTION_CUTOFF)
     found = []
     for match in close:
-        if by_folded[match] not in found:
-            found.append(by_folded[match])
+        if entries[match] not in found:
+            found.append(entries[match])
     return found[:limit]
 
 

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_migrate, post_save
 from django.dispatch import receiver
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -15,9 +16,9 @@ for signal in (page_published, page_unpublished, post_page_move):
     signal.connect(content_changed, dispatch_uid=f"core-content-changed-{id(signal)}")
 
 # Wagtail's models that pages show: a restriction changes who may see cached pages, a site change
-# moves every address, documents show their title and size. The core's own models register
-# themselves where they are defined.
-for model in (get_document_model(), PageViewRestriction, Site):
+# moves every address, documents show their title and size, promotions lead the search's results.
+# The core's own models register themselves where they are defined.
+for model in (get_document_model(), PageViewRestriction, Site, SearchPromotion):
     track_content(model)
 
 

@@ -1,5 +1,6 @@
 """Text folded for search: accents and case ignored, so "liege" finds Liège; and the plain text of a page's fields."""
 
+import functools
 import re
 import threading
 import unicodedata
@@ -21,15 +22,22 @@ _stemmers = threading.local()
 
 def fold(text):
     """Lower case, without accents: "Gdańsk" -> "gdansk", "Łódź" -> "lodz", "Düsseldorf" -> "dusseldorf"."""
+    if text.isascii():  # nothing to decompose: most titles, and folding 300 of them is part of every search
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL_LETTERS))
     return "".join(char for char in decomposed if not unicodedata.combining(char)).translate(_SPECIAL_LETTERS)
 
 
+_fold_character = functools.lru_cache(maxsize=4096)(fold)
+
+
 def fold_with_positions(text):
     """text folded, and for each folded character the index of the character of text it came from."""
+    if text.isascii():  # folding ASCII is lower-casing it, one character for one
+        return text.lower(), range(len(text))
     folded, positions = [], []
     for index, char in enumerate(text):
-        for folded_char in fold(char):
+        for folded_char in _fold_character(char):
             folded.append(folded_char)
             positions.append(index)
     return "".join(folded), positions

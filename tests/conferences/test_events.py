@@ -3,6 +3,7 @@
 import datetime
 import json
 import re
+from unittest import mock
 
 import pytest
 from django.core.cache import cache
@@ -164,3 +165,16 @@ def test_event_query_count_does_not_grow_with_speakers(client, events_section):
     few = _queries(client, "/en/events/one/")
     page.speakers.add(*[SpeakerFactory(photo=CustomImageFactory()) for _ in range(6)])
     assert _queries(client, "/en/events/one/") == few
+
+
+def test_lists_are_read_once_and_follow_the_clock(client, events_section):
+    """A warm list reads nothing; when an event ends it moves to the past list without anyone editing."""
+    page = event(events_section, title="Evening webinar", start_date=datetime.date(2030, 5, 1))
+    assert "Evening webinar" in client.get("/en/events/").content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        assert "Evening webinar" in client.get("/en/events/").content.decode()
+    assert len(queries) == 0
+    later = page.ends_at + datetime.timedelta(minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        assert "Evening webinar" not in client.get("/en/events/").content.decode()
+        assert "Evening webinar" in client.get("/en/events/past/").content.decode()

@@ -77,6 +77,18 @@ def test_programme_in_french(client, edition, workshops):
     assert "Drogues et espace public" in html and 'lang="fr"' in html
 
 
+def test_programme_values_are_kept_per_language(client, edition, workshops):
+    """English first, then French with the English values in the cache: the French page stays French."""
+    english = client.get("/en/conferences/brussels-2024/?by=type").content.decode()
+    french = client.get("/fr/conferences/bruxelles-2024/?by=type").content.decode()
+    day = edition.start_date
+    assert f'<time datetime="{day:%Y-%m-%d}">Wednesday 20 March</time>' in english
+    assert f'<time datetime="{day:%Y-%m-%d}">mercredi 20 mars</time>' in french
+    assert '<span class="session__kind">Atelier</span>' in french and "Workshop" not in french
+    speaker = workshops[0].speakers.get()
+    assert f'<a href="#speaker-{speaker.pk}">Ana Torres</a>' in french and f'id="speaker-{speaker.pk}"' in french
+
+
 def test_video_messages_load_nothing_until_clicked(client, edition):
     edition.video_messages_en = [("video", {"url": "https://www.youtube.com/watch?v=abcdefghijk", "title": "Welcome"})]
     edition.save_revision().publish()

@@ -36,6 +36,19 @@ def test_each_caller_gets_its_own_copy():
     assert gen.cached("test:list", lambda: {"items": [1]}) == {"items": [1]}
 
 
+def test_a_constant_is_shared_as_is_and_goes_stale_with_its_generation():
+    computed = []
+
+    def compute():
+        computed.append(1)
+        return ("a", "large", "vocabulary")
+
+    first = gen.cached_constant("test:vocabulary", compute)
+    assert gen.cached_constant("test:vocabulary", compute) is first and len(computed) == 1
+    gen.advance()
+    assert gen.cached_constant("test:vocabulary", lambda: ("new",)) == ("new",)
+
+
 def test_a_flushed_cache_never_brings_back_values_of_an_old_generation():
     gen.cached("test:flush", lambda: "before")
     cache.clear()

@@ -71,12 +71,8 @@ def test_theme_facets_come_from_any_page_type_with_themes(pages, monkeypatch):
     class Through:
         class objects:
             @staticmethod
-            def filter(**kwargs):
-                class Rows:
-                    def values_list(self, *fields):
-                        return [(pages["nightlife"].pk, theme.pk)]
-
-                return Rows()
+            def values_list(*fields):
+                return [(pages["nightlife"].pk, theme.pk)]
 
     monkeypatch.setattr(search_module, "_themed_page_fields", lambda: [(Through, "page_id", "theme_id")])
     results = search(read_query({"q": "nightlife"}))
@@ -85,6 +81,29 @@ def test_theme_facets_come_from_any_page_type_with_themes(pages, monkeypatch):
     themed = search(read_query({"q": "nightlife", "theme": str(theme.pk)}))
     assert [hit.page_id for hit in themed.hits] == [pages["nightlife"].pk]
     assert StandardPage  # the page type itself has no themes: the hook finds whichever do
+
+
+def test_theme_facets_follow_a_release_whose_themes_change(home):
+    from press.factories import PressIndexPageFactory, PressReleasePageFactory
+
+    drugs, youth = ThemeFactory(name_en="Drugs"), ThemeFactory(name_en="Youth")
+    release = PressReleasePageFactory(parent=PressIndexPageFactory(parent=home), title="Harm reduction in squares")
+    release.themes.set([drugs])
+    release.save_revision().publish()
+    assert [facet["label"] for facet in search(read_query({"q": "harm reduction"})).themes] == ["Drugs"]
+    release.themes.set([youth])
+    release.save_revision().publish()
+    results = search(read_query({"q": "harm reduction", "theme": str(youth.pk)}))
+    assert [facet["label"] for facet in results.themes] == ["Youth"] and results.count == 1
+
+
+@pytest.mark.parametrize("text", ["Night mediators in Ghent", "Łódź, Gdańsk and Düsseldorf", "Straße ß", ""])
+def test_folding_with_positions_maps_each_folded_character_back(text):
+    from efus_site.core.text import fold, fold_with_positions
+
+    folded, positions = fold_with_positions(text)
+    assert folded == fold(text) and len(positions) == len(folded)
+    assert all(fold(text[source]).count(char) for char, source in zip(folded, positions, strict=True))
 
 
 def test_highlight_escapes_everything_and_marks_words():
@@ -101,7 +120,7 @@ def shown_results(html):
 
 def public_words(language):
     """Every word a public page or member shows, folded: a restricted page's other words are its own."""
-    from efus_site.core.search import public_pages
+    from efus_site.core.search_pages import public_pages
     from efus_site.core.text import fold
 
     words = set()
@@ -214,6 +233,7 @@ def test_query_counts_do_not_grow_with_the_results_shown(client, pages, authorit
 
 
 def test_promotions_appear_first(client, pages):
+    assert "Recommended" not in results_html(client, "/en/search/?q=Safety")  # promotions read before any exists
     promotion = SearchPromotion.objects.create(
         query=Query.get("safety"), page=pages["prevention"], sort_order=0, description="Start here."
     )
@@ -277,3 +297,18 @@ def test_a_word_finds_its_other_forms_in_the_visitors_language(client, pages, pa
     )
     prefix = path.split("/")[1]
     assert title in result_titles(results_html(client, f"{path}?q={query}")), (prefix, query)
+
+
+def test_hidden_matches_ranked_higher_never_crowd_out_public_ones(home):
+    """Drafts and restricted pages are in the index too: the matches read still hold `limit` public pages."""
+    from efus_site.core.search_pages import ranked_page_rows
+
+    section = StandardPageFactory(parent=home, title="Notes", slug_en="notes")
+    for number in range(3):
+        draft = StandardPageFactory(parent=section, title=f"Lantern lantern lantern {number}", live=False)
+        draft.save_revision()
+    restricted = StandardPageFactory(parent=home, title="Lantern lantern briefing", slug_en="lantern-briefing")
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
+    public = [StandardPageFactory(parent=section, title=f"Note {n}", intro_en="A lantern walk.") for n in range(2)]
+    rows = ranked_page_rows(["lantern"], "en", limit=2)
+    assert sorted(pk for pk, _type, _title in rows) == sorted(page.pk for page in public)

@@ -34,6 +34,8 @@ def live_children_for_listing(page, limit):
 
 
 SOCIAL_RENDITION = "fill-1200x630"
+# Each page type's search_text_fields(), read for every search result shown.
+_search_text_fields = {}
 
 
 def _language_suffixes():
@@ -84,7 +86,13 @@ class BasePage(LanguagePreviewMixin, TeaserMixin, Page):
 
     @classmethod
     def search_text_fields(cls):
-        """The public fields whose text the search indexes and quotes in its excerpts."""
+        """The public fields whose text the search indexes and quotes in its excerpts (worked out once per type)."""
+        if cls not in _search_text_fields:
+            _search_text_fields[cls] = cls._public_text_fields()
+        return _search_text_fields[cls]
+
+    @classmethod
+    def _public_text_fields(cls):
         names = ["listing_summary", "search_description"]
         # wagtail-modeltranslation adds each language's column (body_fr…): the base name reads them all.
         translated = {f"{name}{suffix}" for name in names for suffix in _language_suffixes()[1:]}
