@@ -16,6 +16,8 @@ from efus_site.core.generation import track_content
 from efus_site.core.models import BasePage
 from efus_site.core.routing import public_only
 
+from .profile import profile_rows
+
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
 
@@ -128,11 +130,16 @@ class DeclarationPage(BasePage):
         return context
 
 
-class SignatoryQuerySet(models.QuerySet):
+class SignatoryManager(models.Manager):
     def on_profile(self):
-        """The signatures of live, public declarations, newest declaration first, each with its page."""
-        declarations = public_only(DeclarationPage.objects.live()).values("pk")
-        return self.filter(page__in=declarations).select_related("page").order_by("-page__adopted_on", "sort_order")
+        """The signatures of live, public declarations, newest first, each with its page (declaration_signatures)."""
+
+        def build():
+            declarations = public_only(DeclarationPage.objects.live()).values("pk")
+            signatures = self.filter(page__in=declarations).select_related("page")
+            return signatures.order_by("-page__adopted_on", "sort_order")
+
+        return profile_rows(self, build)
 
 
 @track_content
@@ -162,7 +169,7 @@ class Signatory(Orderable):
         help_text=_("The person, with their office: “Willy Demeyer, Mayor”."),
     )
 
-    objects = SignatoryQuerySet.as_manager()
+    objects = SignatoryManager()
 
     panels = [
         FieldRowPanel([FieldPanel("authority"), FieldPanel("organisation")]),

@@ -11,7 +11,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from efus_site.core.blocks import BaseStreamBlock, VideoBlock
@@ -21,6 +20,7 @@ from efus_site.core.models import BasePage, ThemedMixin
 from efus_site.core.routing import public_only
 
 from ..timezones import DEFAULT_TIME_ZONE, TIME_ZONE_CHOICES, aware
+from .profile import profile_rows
 from .registrable import RegistrableMixin
 from .sessions import Session
 from .speakers import make_photo_renditions, speakers_with_photos
@@ -77,10 +77,10 @@ def figure_labels():
     return [(name, ConferenceEditionPage._meta.get_field(name).verbose_name) for name in FIGURE_FIELDS]
 
 
-class EditionQuerySet(PageQuerySet):
+class EditionManager(PageManager):
     def on_profile(self):
-        """The live, public editions, latest first: what a host's profile lists."""
-        return public_only(self.live()).order_by("-start_date")
+        """The live, public editions, latest first: what a host's profile lists (authority.hosted_conferences)."""
+        return profile_rows(self, lambda: public_only(self.live()).order_by("-start_date"))
 
 
 class ConferenceEditionPage(RegistrableMixin, RoutablePageMixin, ThemedMixin, BasePage):
@@ -168,7 +168,7 @@ class ConferenceEditionPage(RegistrableMixin, RoutablePageMixin, ThemedMixin, Ba
     subpage_types = []
     card_fields = (*CARD_FIELDS, "intro", "start_date", "end_date", "host_name")
 
-    objects = PageManager.from_queryset(EditionQuerySet)()
+    objects = EditionManager()
 
     class Meta:
         verbose_name = _("conference edition")

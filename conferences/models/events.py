@@ -10,7 +10,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from efus_site.core.blocks import BaseStreamBlock, DocumentBlock, VideoBlock
@@ -20,6 +19,7 @@ from efus_site.core.models import BasePage, ThemedMixin
 from efus_site.core.routing import public_only
 
 from ..timezones import DEFAULT_TIME_ZONE, TIME_ZONE_CHOICES, aware, zone
+from .profile import profile_rows
 from .registrable import RegistrableMixin
 
 
@@ -115,10 +115,10 @@ class EventsIndexPage(RoutablePageMixin, BasePage):
         return upcoming_cards(self, limit)
 
 
-class EventQuerySet(PageQuerySet):
+class EventManager(PageManager):
     def on_profile(self):
-        """The live, public events, latest first: what the profile of an authority involved lists."""
-        return public_only(self.live()).order_by("-start_date", "-pk")
+        """The live, public events, latest first: what the profile of an authority involved lists (efus_events)."""
+        return profile_rows(self, lambda: public_only(self.live()).order_by("-start_date", "-pk"))
 
 
 class EventPage(RegistrableMixin, RoutablePageMixin, ThemedMixin, BasePage):
@@ -193,7 +193,7 @@ class EventPage(RegistrableMixin, RoutablePageMixin, ThemedMixin, BasePage):
         "place",
     )
 
-    objects = PageManager.from_queryset(EventQuerySet)()
+    objects = EventManager()
 
     class Meta:
         verbose_name = _("event")

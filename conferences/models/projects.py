@@ -19,6 +19,8 @@ from efus_site.core.generation import track_content
 from efus_site.core.models import BasePage, ThemedMixin
 from efus_site.core.routing import public_only
 
+from .profile import profile_rows
+
 
 class Programme(models.TextChoices):
     """The EU funding programmes Efus' projects come from."""
@@ -156,11 +158,16 @@ class ProjectPage(ThemedMixin, BasePage):
         return context
 
 
-class PartnerQuerySet(models.QuerySet):
+class PartnerManager(models.Manager):
     def on_profile(self):
-        """The partnerships in live, public projects, latest project first, each with its page."""
-        projects = public_only(ProjectPage.objects.live()).values("pk")
-        return self.filter(page__in=projects).select_related("page").order_by("-page__start_date", "sort_order")
+        """The partnerships in live, public projects, latest first, each with its page (project_partnerships)."""
+
+        def build():
+            projects = public_only(ProjectPage.objects.live()).values("pk")
+            partnerships = self.filter(page__in=projects).select_related("page")
+            return partnerships.order_by("-page__start_date", "sort_order")
+
+        return profile_rows(self, build)
 
 
 @track_content
@@ -185,7 +192,7 @@ class ProjectPartner(Orderable):
     country = CountryField(_("country"), blank=True, help_text=_("Filled in from the member authority if left empty."))
     role = models.CharField(_("role"), max_length=20, choices=PartnerRole.choices, default=PartnerRole.PARTNER)
 
-    objects = PartnerQuerySet.as_manager()
+    objects = PartnerManager()
 
     panels = [
         FieldRowPanel([FieldPanel("authority"), FieldPanel("organisation")]),
