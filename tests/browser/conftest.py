@@ -59,8 +59,12 @@ def _manage(env, *args):
 
 
 def run_on_live_site(code):
-    """Run Python code in a shell on the live site's database; what it printed."""
-    return _manage(LIVE_SITE_ENV, "shell", "--no-imports", "-c", code).stdout.decode()
+    """Run Python code in a shell on the live site's database; what it printed.
+
+    Emails sent from the shell stay in its memory (mail.outbox); the server writes its own to MAIL_DIR.
+    """
+    env = dict(LIVE_SITE_ENV, EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend")
+    return _manage(env, "shell", "--no-imports", "-c", code).stdout.decode()
 
 
 @pytest.fixture(scope="session")
@@ -151,8 +155,13 @@ MEMBER = ("browser.member@example.org", "browser-member-password")
 
 @pytest.fixture(scope="session")
 def network_member(live_site):
-    """A member of Liège on the live site, with a password (the demo's own logins exist only with DEBUG on)."""
+    """The network's demo people and posts, and a member of Liège with a password, on the live site.
+
+    The demo makes them only with DEBUG on (they are accounts); the live site runs with it off.
+    """
     run_on_live_site(
+        "from members.network.demo.loader import load_people_and_posts\n"
+        "load_people_and_posts()\n"
         "from django.contrib.auth import get_user_model\n"
         "from django.contrib.auth.models import Group\n"
         "from members.models import MemberAuthority\n"

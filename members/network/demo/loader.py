@@ -23,21 +23,31 @@ DATA = Path(__file__).with_name("data")
 
 
 def load(home, about, log):
-    """Create what is missing of the network's demo; the number of objects created."""
+    """Create what is missing of the network's demo, with DEBUG on only: its people are accounts."""
+    if not settings.DEBUG:
+        return 0
+    created = load_people_and_posts(with_logins=True)
+    if created:
+        log(f"Network: {created} demo people, posts and replies.")
+    return created
+
+
+def load_people_and_posts(with_logins=False):
+    """The demo's people, posts and replies (and the README's logins if asked); the number created.
+
+    The browser tests call it on their production-like site, where DEBUG is off.
+    """
     data = read_data("network", DATA)
     loader = _Loader()
     for person in data["people"]:
         loader.person(person, password=None)
-    if settings.DEBUG:
+    if with_logins:
         coordinator = data["coordinator"]
         loader.person({**coordinator, "is_coordinator": True}, password=coordinator["password"])
         email, password = DEMO_ACCOUNTS["member"]
         loader.person({**data["member"], "email": email}, password=password)
     for post in data["posts"]:
         loader.post(post)
-    loader.members_page(about, data["members_page"])
-    if loader.created:
-        log(f"Network: {loader.created} demo people, posts and replies.")
     return loader.created
 
 
@@ -45,9 +55,6 @@ def reset():
     """Remove the demo's posts and people (the accounts of the README stay with the core's)."""
     data = read_data("network", DATA)
     Post.objects.filter(title__in=[post["title"] for post in data["posts"]]).delete()
-    from efus_site.core.models import StandardPage
-
-    StandardPage.objects.filter(slug_en=data["members_page"]["slug"]).delete()
     emails = [person["email"] for person in data["people"]] + [data["coordinator"]["email"]]
     get_user_model().objects.filter(email__in=emails).delete()
 
@@ -110,21 +117,6 @@ class _Loader:
                     post=post, author=replier, body=to_rich_text(reply["body"]), helpful=reply.get("helpful", False)
                 )
                 self.created += 1
-
-    def members_page(self, parent, data):
-        """A page under a view restriction to the Members group: news for members on the dashboard."""
-        from wagtail.models import PageViewRestriction
-
-        from efus_site.core.models import StandardPage
-
-        if StandardPage.objects.filter(slug_en=data["slug"]).exists():
-            return
-        page = StandardPage(title=data["title"], slug=data["slug"], slug_en=data["slug"], intro=data["intro"])
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
-        restriction.groups.add(self.members)
-        self.created += 1
 
     def _themes(self, slugs):
         return [self.themes[slug] for slug in slugs if slug in self.themes]

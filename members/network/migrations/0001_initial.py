@@ -74,7 +74,7 @@ class Migration(migrations.Migration):
                 ('show_themes', models.BooleanField(default=True, verbose_name='show my themes')),
                 ('show_languages', models.BooleanField(default=True, verbose_name='show my languages')),
                 ('show_email', models.BooleanField(default=False, verbose_name='show my email address')),
-                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='network_members', to='members.memberauthority', verbose_name='member authority')),
+                ('authority', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='network_members', to='members.memberauthority', verbose_name='member authority')),
                 ('followed_themes', models.ManyToManyField(blank=True, related_name='network_followers', to='core.theme', verbose_name='followed themes')),
                 ('themes', models.ManyToManyField(blank=True, related_name='+', to='core.theme', verbose_name='themes of work')),
                 ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='network_profile', to=settings.AUTH_USER_MODEL)),

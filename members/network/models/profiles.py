@@ -21,7 +21,7 @@ class MemberProfile(models.Model):
     authority = models.ForeignKey(
         "members.MemberAuthority",
         verbose_name=_("member authority"),
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,
         related_name="network_members",
     )
     name = models.CharField(_("name"), max_length=150)
