@@ -18,8 +18,9 @@ LEGAL = [read_data(name) for name in read_data("site")["legal"]]
 
 @pytest.fixture
 def loaded(demo_site, db, settings):
+    """The demo as `make run` has it: with DEBUG on, the accounts and what only they bring (the network's people)."""
     settings.DEBUG = True
-    DemoLoader().accounts()
+    DemoLoader().run(with_accounts=True)
 
 
 def snapshot():
