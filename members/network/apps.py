@@ -11,3 +11,6 @@ class NetworkConfig(AppConfig):
     label = "network"
     verbose_name = _("Members' network")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import snapshots  # noqa: F401 - connects the signals that keep the exchange's snapshots fresh

@@ -6,8 +6,8 @@ from wagtail.models import Page, PageViewRestriction, get_page_models
 from efus_site.core.generation import cached
 
 from .access import MEMBERS_GROUP
-from .exchange import listing
-from .models import AuthorityChange
+from .models import AuthorityChange, MemberProfile
+from .snapshots import latest
 
 ITEMS = 5
 
@@ -45,15 +45,15 @@ def _members_resources(limit):
 
 def dashboard(user):
     """Everything the dashboard lists for this member, each list short."""
-    profile = getattr(user, "network_profile", None)
-    followed = list(profile.followed_themes.all()) if profile else []
+    profile = MemberProfile.objects.select_related("authority").filter(user=user).first()
+    followed = list(profile.followed_themes.values_list("pk", flat=True)) if profile else []
     return {
         "profile": profile,
         "followed_themes": followed,
         "pages": members_pages(),
         "resources": members_resources(),
-        "exchanges": list(listing(themes=followed)[:ITEMS]) if followed else list(listing()[:ITEMS]),
-        "own_posts": list(listing().filter(author=user)[:ITEMS]),
+        "exchanges": latest(themes=followed, limit=ITEMS),
+        "own_posts": latest(author=user.pk, limit=ITEMS),
         "pending_changes": (
             list(AuthorityChange.objects.filter(authority=profile.authority, status="proposed")[:3])
             if profile and profile.is_coordinator

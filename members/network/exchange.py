@@ -90,9 +90,4 @@ def listing(themes=None, query=""):
     if query:
         ids = [post.pk for post in Post.objects.visible().search(query, operator="and")[:200]]
         posts = posts.filter(pk__in=ids)
-    return posts.prefetch_related("themes").order_by("-created_at", "-pk")
-
-
-def thread(post):
-    """A post's visible replies, oldest first, with their authors, in one query."""
-    return list(post.replies.filter(hidden=False).select_related("author__network_profile__authority"))
+    return posts.order_by("-created_at", "-pk")

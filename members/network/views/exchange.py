@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from efus_site.core.models import Theme
 from efus_site.core.pagination import paginate
 
-from .. import exchange
+from .. import exchange, snapshots
 from ..access import members_only
 from ..forms import PostForm, ReplyForm, ReportForm
 from ..models import Post, Reply
@@ -25,8 +25,10 @@ def post_list(request):
     query = request.GET.get("q", "").strip()[:200]
     theme = Theme.objects.filter(slug_en=request.GET.get("theme", "")).first()
     posts = exchange.listing(themes=[theme] if theme else None, query=query)
+    page = paginate(request, posts, PER_PAGE)
+    page.object_list = [snapshots.PostEntry.of(post) for post in page.object_list]
     context = {
-        "page_obj": paginate(request, posts, PER_PAGE),
+        "page_obj": page,
         "query": query,
         "theme": theme,
         "themes": Theme.objects.all(),
@@ -63,9 +65,9 @@ def _visible_post(pk):
 @members_only
 def post_detail(request, pk):
     """A post and its replies; members reply here."""
-    post = _visible_post(pk)
     form = ReplyForm(request.POST or None)
     if request.method == "POST":
+        post = _visible_post(pk)
         if not allowed_to_post(request, "reply"):
             return HttpResponseRedirect(request.path)
         if form.is_valid() and not form.is_bot():
@@ -74,15 +76,11 @@ def post_detail(request, pk):
             else:
                 messages.success(request, _("Your reply is published."))
             return HttpResponseRedirect(request.path + "#replies")
-    context = {
-        "post": post,
-        "replies": exchange.thread(post),
-        "form": form,
-        "is_author": post.author_id == request.user.pk,
-        "themes": list(post.themes.all()),
-        "attachments": list(post.attachments.all()),
-    }
-    return render_area(request, "network/post_detail.html", post.title, context)
+    thread = snapshots.thread(pk)
+    if thread is None:
+        raise Http404
+    context = {"post": thread, "form": form, "is_author": thread.author_id == request.user.pk}
+    return render_area(request, "network/post_detail.html", thread.title, context)
 
 
 @members_only
