@@ -297,13 +297,18 @@ LOGIN_REDIRECT_URL = "network_home"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 ACCOUNT_ADAPTER = "efus_site.accounts.adapter.AccountAdapter"
-ACCOUNT_FORMS = {"reset_password_from_key": "efus_site.accounts.forms.UnlockingResetPasswordKeyForm"}
+ACCOUNT_FORMS = {
+    "reset_password": "efus_site.accounts.forms.AnyCaseResetPasswordForm",
+    "reset_password_from_key": "efus_site.accounts.forms.UnlockingResetPasswordKeyForm",
+}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True
 # An invitation proves the address: it was sent there.
 ACCOUNT_EMAIL_VERIFICATION = "none"
 ACCOUNT_PREVENT_ENUMERATION = True
+# allauth would write to an unknown address inviting it to sign up, which nobody can here.
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Efus – "

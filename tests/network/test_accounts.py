@@ -99,6 +99,21 @@ def test_the_reset_email_unlocks_the_account(client, member):
     assert log_in(client, "ana@example.org", "a-new-long-password", REMOTE_ADDR="10.0.0.1").status_code == 302
 
 
+def test_an_address_typed_with_capitals_in_the_admin_gets_its_reset_email(client, django_user_model):
+    django_user_model.objects.create_user(username="jd", email="J.Dupont@Efus.eu", password=PASSWORD)
+    client.post("/en/accounts/password/reset/", {"email": "j.dupont@efus.eu"})
+    [message] = mail.outbox
+    assert "/accounts/password/reset/key/" in message.body
+    assert log_in(client, "j.dupont@efus.eu").status_code == 302
+
+
+def test_a_reset_for_an_unknown_address_sends_nothing_and_says_the_same(client, member):
+    known = client.post("/en/accounts/password/reset/", {"email": "ana@example.org"}, follow=True)
+    unknown = client.post("/en/accounts/password/reset/", {"email": "nobody@example.org"}, follow=True)
+    assert [message.to for message in mail.outbox] == [["ana@example.org"]]
+    assert unknown.redirect_chain == known.redirect_chain
+
+
 # Invitations
 
 
