@@ -37,30 +37,37 @@ _constants = {"generation": None, "values": {}}
 GENERATION_KEY = "content:generation"
 
 
-def _read():
-    value = cache.get(GENERATION_KEY)
+def read_counter(key):
+    """A shared counter's value (the generation, or an app's own version), started at random when missing."""
+    value = cache.get(key)
     if value is None:
         # A random start: after the shared cache is flushed, no process still holds values for it.
-        value = secrets.randbelow(10**12) + 1
-        cache.add(GENERATION_KEY, value, None)
+        start = secrets.randbelow(10**12) + 1
+        cache.add(key, start, None)
+        value = cache.get(key, start)
     return value
+
+
+def advance_counter(key):
+    """Move a shared counter on, making whatever was cached under its old value stale."""
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, secrets.randbelow(10**12) + 1, None)
 
 
 def generation():
     """The current generation, read once per request."""
     if not getattr(_request, "active", False):
-        return _read()
+        return read_counter(GENERATION_KEY)
     if getattr(_request, "value", None) is None:
-        _request.value = _read()
+        _request.value = read_counter(GENERATION_KEY)
     return _request.value
 
 
 def advance():
     """Start a new generation, making every cached copy stale."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, secrets.randbelow(10**12) + 1, None)
+    advance_counter(GENERATION_KEY)
     _request.value = None
 
 

@@ -7,11 +7,9 @@ under a key that holds the exchange's version: any post, reply, profile or accou
 it on (signals below), and the content generation covers themes, authorities and documents.
 """
 
-import secrets
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -22,41 +20,22 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.rich_text import expand_db_html
 
-from efus_site.core.generation import cached
+from efus_site.core.generation import advance_counter, cached, read_counter
 
 from .models import MemberProfile, Post, Reply
-
-
-def _html(stored):
-    """Stored rich text as the page shows it (what the |richtext filter does): sanitised when it was written."""
-    return mark_safe(expand_db_html(stored))  # noqa: S308 - Wagtail's whitelist kept only the body's features
-
 
 VERSION_KEY = "network:exchange:version"
 
 
 def version():
     """The exchange's version: it moves on whenever a post, a reply, a profile or an account changes."""
-    value = cache.get(VERSION_KEY)
-    if value is None:
-        # A random start: after the shared cache is flushed, no process still holds values for it.
-        value = secrets.randbelow(10**12) + 1
-        cache.add(VERSION_KEY, value, None)
-        value = cache.get(VERSION_KEY, value)
-    return value
-
-
-def _advance():
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, secrets.randbelow(10**12) + 1, None)
+    return read_counter(VERSION_KEY)
 
 
 def exchange_changed(sender=None, **kwargs):
     """Stale now and again at commit, so nothing a concurrent request read from the old rows survives."""
-    _advance()
-    transaction.on_commit(_advance)
+    advance_counter(VERSION_KEY)
+    transaction.on_commit(lambda: advance_counter(VERSION_KEY))
 
 
 for _model in (Post, Reply, MemberProfile, get_user_model()):
@@ -64,6 +43,11 @@ for _model in (Post, Reply, MemberProfile, get_user_model()):
     post_delete.connect(exchange_changed, sender=_model, dispatch_uid=f"exchange-deleted-{_model._meta.label}")
 for _through in (Post.themes.through, Post.attachments.through):
     m2m_changed.connect(exchange_changed, sender=_through, dispatch_uid=f"exchange-m2m-{_through._meta.label}")
+
+
+def _html(stored):
+    """Stored rich text as the page shows it (what the |richtext filter does): sanitised when it was written."""
+    return mark_safe(expand_db_html(stored))  # noqa: S308 - Wagtail's whitelist kept only the body's features
 
 
 def author_label(user):
