@@ -60,11 +60,17 @@ def update_post(post, data):
     return post
 
 
+@transaction.atomic
 def add_reply(post, author, text):
-    """A reply, unless the post is locked or hidden (then None)."""
+    """A reply, unless the post is locked or hidden (then None); the post's author hears of it."""
+    from .tasks import notify_author  # tasks import this module
+
     if post.locked or post.hidden:
         return None
-    return Reply.objects.create(post=post, author=author, body=to_rich_text(text))
+    reply = Reply.objects.create(post=post, author=author, body=to_rich_text(text))
+    if post.author_id not in (None, author.pk):
+        enqueue(notify_author, reply.pk)
+    return reply
 
 
 def toggle_helpful(reply, user):

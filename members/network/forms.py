@@ -135,6 +135,9 @@ class ProfileForm(DescribedErrorsMixin, forms.ModelForm):
             "followed_themes": forms.CheckboxSelectMultiple,
             "frequency": forms.RadioSelect,
         }
+        help_texts = {
+            "frequency": _("You also get an email for each reply to your posts, unless you choose “No emails”.")
+        }
 
 
 class AuthorityChangeForm(DescribedErrorsMixin, forms.ModelForm):

@@ -1,4 +1,5 @@
-"""Telling followers of a theme about new posts: an email per post, or a weekly digest, each person once.
+"""Telling followers of a theme about new posts (an email per post, or a weekly digest) and authors about
+replies, each person once.
 
 A Delivery row (unique per person and post) is committed at the moment the mail server takes the
 email (members.network.delivery): a worker killed before it leaves the email to the task's next
@@ -17,7 +18,7 @@ from django.utils import timezone
 
 from .delivery import deliver
 from .emails import absolute, render
-from .models import Delivery, Frequency, MemberProfile, Post
+from .models import Delivery, Frequency, MemberProfile, Post, Reply
 
 
 def followers(post, frequency):
@@ -68,6 +69,37 @@ def notify_followers(post_id):
                 sent += 1
     Post.objects.filter(pk=post_id, notified_at__isnull=True).update(notified_at=timezone.now())
     return sent
+
+
+def notify_author(reply_id):
+    """Email a post's author about a reply to it, once, unless they wrote it or want no emails."""
+    reply = (
+        Reply.objects.select_related("post__author__network_profile", "author__network_profile")
+        .filter(pk=reply_id, hidden=False, post__hidden=False, notified_at__isnull=True)
+        .first()
+    )
+    author = reply.post.author if reply else None
+    if author is None or not author.is_active or author.pk == reply.author_id:
+        return False
+    profile = getattr(author, "network_profile", None)
+    if profile is not None and profile.frequency == Frequency.NEVER:
+        return False
+    context = {
+        "post": reply.post,
+        "name": profile.name if profile else author.get_full_name() or author.email,
+        "replier": reply.author.network_profile.name if hasattr(reply.author, "network_profile") else "",
+        "url": absolute(f"{reply.post.get_absolute_url()}#reply-{reply.pk}"),
+    }
+    subject, body = render("reply", context, profile.language if profile else settings.LANGUAGE_CODE)
+    with get_connection() as connection:
+        message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [author.email], connection=connection)
+        return deliver(
+            connection,
+            message,
+            lambda: bool(
+                Reply.objects.filter(pk=reply_id, notified_at__isnull=True).update(notified_at=timezone.now())
+            ),
+        )
 
 
 def send_weekly_digests(now=None):

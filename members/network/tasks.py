@@ -15,3 +15,9 @@ def notify_followers(post_id):
 def send_weekly_digests():
     """Send the weekly digest of new posts to the followers who chose it."""
     return notifications.send_weekly_digests()
+
+
+@shared_task
+def notify_author(reply_id):
+    """Email a post's author about a new reply."""
+    return notifications.notify_author(reply_id)

@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from members.factories import MemberAuthorityFactory
+from members.network import notifications
 from members.network.factories import MemberProfileFactory, PostFactory, ReplyFactory
 from members.network.models import AuthorityChange, Delivery, Post, PostReport, Reply
 
@@ -72,6 +73,37 @@ def test_members_reply_and_the_author_marks_a_reply_helpful(client, member, them
     reply.refresh_from_db()
     assert reply.helpful
     assert "Helpful" in client.get(f"/en/network/exchange/{post.pk}/").content.decode()
+
+
+def test_a_reply_tells_the_posts_author_once_in_their_language(client, member, django_capture_on_commit_callbacks):
+    author = MemberProfileFactory(name="Luc Auteur", language="fr")
+    post = PostFactory(author=author.user, title="Médiateurs de nuit ?")
+    client.force_login(member.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/en/network/exchange/{post.pk}/", {"body": "We did, in Lyon."})
+    reply = Reply.objects.get()
+    [message] = mail.outbox
+    assert message.to == [author.user.email]
+    assert message.subject.endswith("Nouvelle réponse à votre publication : Médiateurs de nuit ?")
+    assert "Bonjour Luc Auteur" in message.body and "Ana Member a répondu" in message.body
+    assert f"/en/network/exchange/{post.pk}/#reply-{reply.pk}" in message.body
+    assert notifications.notify_author(reply.pk) is False  # a second run of the task sends nothing
+    assert len(mail.outbox) == 1
+
+    client.force_login(author.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/en/network/exchange/{post.pk}/", {"body": "Thank you, Lyon."})
+    assert len(mail.outbox) == 1  # nobody is told of their own reply
+
+
+def test_an_author_who_wants_no_emails_hears_of_no_reply(client, member, django_capture_on_commit_callbacks):
+    author = MemberProfileFactory(frequency="never")
+    post = PostFactory(author=author.user)
+    client.force_login(member.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/en/network/exchange/{post.pk}/", {"body": "We did, in Lyon."})
+    assert Reply.objects.count() == 1
+    assert mail.outbox == []
 
 
 def test_a_locked_post_takes_no_reply_and_a_hidden_one_is_gone(client, member):

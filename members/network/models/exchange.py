@@ -98,6 +98,8 @@ class Reply(models.Model):
     created_at = models.DateTimeField(_("posted"), default=timezone.now)
     helpful = models.BooleanField(_("marked helpful"), default=False)
     hidden = models.BooleanField(_("hidden"), default=False)
+    #: When the post's author was told of the reply: set as the email goes, so it goes once.
+    notified_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     panels = [FieldPanel("body"), FieldPanel("helpful"), FieldPanel("hidden")]
 
