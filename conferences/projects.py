@@ -4,15 +4,12 @@ As in the library (resources/library.py), each option counts the projects it wou
 visitor's other filters kept, in one query per filter however many projects and options there are.
 """
 
-import re
-from dataclasses import dataclass
-
-from django.conf import settings
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_countries import countries
 
+from efus_site.core import facets
 from efus_site.core.routing import public_only
 from members.countries import country_name
 
@@ -20,18 +17,8 @@ from .models import Programme, ProjectPage
 
 FACETS = ("theme", "programme", "country", "status")
 STATUSES = ("current", "finished")
-SLUG = re.compile(r"^[-a-z0-9_]{1,100}$")
-COUNTRY = re.compile(r"^[A-Z]{2}$")
-
-
-@dataclass
-class Option:
-    """One choice of a filter: its value in the address, its label, how many it would show, chosen or not."""
-
-    value: str
-    label: str
-    count: int
-    selected: bool
+#: The column each filter but the status matches.
+LOOKUPS = {"theme": "themes", "programme": "programme", "country": "partners__country"}
 
 
 def status_labels():
@@ -41,21 +28,16 @@ def status_labels():
 def parse(params, themes):
     """The filters a query string asks for, and whether some of it was not understood (and ignored)."""
     filters, ignored = {}, False
-    theme_ids = {}
-    for theme in themes:
-        for code, _name in settings.LANGUAGES:
-            slug = getattr(theme, f"slug_{code}", None)
-            if slug:
-                theme_ids.setdefault(slug, theme.pk)
+    theme_ids = facets.theme_ids(themes)
     for name in FACETS:
         value = params.get(name, "")
         if not value:
             continue
-        if name == "theme" and SLUG.match(value) and value in theme_ids:
-            filters["theme"] = theme_ids[value]
+        if name == "theme" and facets.theme_filter(value, theme_ids):
+            filters["theme"] = facets.theme_filter(value, theme_ids)
         elif name == "programme" and value in Programme.values:
             filters["programme"] = value
-        elif name == "country" and COUNTRY.match(value.upper()) and value.upper() in countries:
+        elif name == "country" and facets.COUNTRY.match(value.upper()) and value.upper() in countries:
             filters["country"] = value.upper()
         elif name == "status" and value in STATUSES:
             filters["status"] = value
@@ -66,7 +48,7 @@ def parse(params, themes):
 
 def cache_key(filters):
     """The understood filters as a short, stable string."""
-    return "|".join(f"{name}={filters.get(name, '')}" for name in FACETS)
+    return facets.cache_key(filters, FACETS)
 
 
 def projects(index):
@@ -81,13 +63,7 @@ def _running(today):
 def filtered(queryset, filters, leave_out=None, today=None):
     """The projects matching the filters, but for the one left out (to count that one's options)."""
     today = today or timezone.localdate()
-    conditions = Q()
-    if "theme" in filters and leave_out != "theme":
-        conditions &= Q(themes=filters["theme"])
-    if "programme" in filters and leave_out != "programme":
-        conditions &= Q(programme=filters["programme"])
-    if "country" in filters and leave_out != "country":
-        conditions &= Q(partners__country=filters["country"])
+    conditions = facets.conditions(filters, LOOKUPS, leave_out)
     if "status" in filters and leave_out != "status":
         conditions &= _running(today) if filters["status"] == "current" else ~_running(today)
     return queryset.filter(conditions)
@@ -102,11 +78,7 @@ def listed(queryset, filters):
 def facet_counts(queryset, filters, today=None):
     """{filter: {value: count}}, each filter counted over the projects the other filters match."""
     today = today or timezone.localdate()
-    counts = {}
-    for name, column in (("theme", "themes"), ("programme", "programme"), ("country", "partners__country")):
-        rows = filtered(queryset, filters, leave_out=name, today=today).order_by().values(column)
-        rows = rows.annotate(matching=Count("pk", distinct=True)).values_list(column, "matching")
-        counts[name] = {value: matching for value, matching in rows if value}
+    counts = facets.grouped_counts(lambda leave_out: filtered(queryset, filters, leave_out, today), LOOKUPS)
     by_status = (
         filtered(queryset, filters, leave_out="status", today=today)
         .order_by()
@@ -128,12 +100,7 @@ def matching_count(counts, filters):
 
 def options(counts, filters, themes):
     """The choices of each filter, with their counts; options that would show nothing are left out."""
-
-    def choice(name, value, key, label):
-        count = counts[name].get(key, 0)
-        selected = filters.get(name) == key
-        return Option(str(value), str(label), count, selected) if count or selected else None
-
+    choice = facets.chooser(counts, filters)
     countries = sorted({*counts["country"], filters.get("country", "")} - {""}, key=country_name)
     built = {
         "theme": [choice("theme", theme.slug, theme.pk, theme.name) for theme in themes],
@@ -141,4 +108,4 @@ def options(counts, filters, themes):
         "country": [choice("country", code, code, country_name(code)) for code in countries],
         "status": [choice("status", key, key, label) for key, label in status_labels().items()],
     }
-    return {name: [option for option in choices if option] for name, choices in built.items()}
+    return facets.kept(built)

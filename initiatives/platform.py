@@ -4,12 +4,9 @@ Each option counts the initiatives it would show with the visitor's other filter
 query per filter, however many initiatives and options there are.
 """
 
-import re
-from dataclasses import dataclass
-
 from django.conf import settings
-from django.db.models import Count, Q
 
+from efus_site.core import facets
 from efus_site.core.routing import public_only
 from efus_site.core.text import fold
 from members.countries import country_name
@@ -19,8 +16,8 @@ from members.models import Kind
 from .models import InitiativePage
 
 FACETS = ("theme", "country", "kind")
-SLUG = re.compile(r"^[-a-z0-9_]{1,100}$")
-COUNTRY = re.compile(r"^[A-Z]{2}$")
+#: The column each filter matches.
+LOOKUPS = {"theme": "themes", "country": "country", "kind": "authority_kind"}
 #: What a card of the list shows of each initiative.
 LIST_FIELDS = (
     "title",
@@ -42,32 +39,17 @@ LIST_FIELDS = (
 )
 
 
-@dataclass
-class Option:
-    """One choice of a filter: its value in the address, its label, how many it would show, chosen or not."""
-
-    value: str
-    label: str
-    count: int
-    selected: bool
-
-
 def parse(params, themes):
     """The filters a query string asks for, and whether some of it was not understood (and ignored)."""
     filters, ignored = {}, False
-    theme_ids = {}
-    for theme in themes:
-        for code, _name in settings.LANGUAGES:
-            slug = getattr(theme, f"slug_{code}", None)
-            if slug:
-                theme_ids.setdefault(slug, theme.pk)
+    theme_ids = facets.theme_ids(themes)
     for name in FACETS:
         value = params.get(name, "")
         if not value:
             continue
-        if name == "theme" and SLUG.match(value) and value in theme_ids:
-            filters["theme"] = theme_ids[value]
-        elif name == "country" and COUNTRY.match(value.upper()):
+        if name == "theme" and facets.theme_filter(value, theme_ids):
+            filters["theme"] = facets.theme_filter(value, theme_ids)
+        elif name == "country" and facets.COUNTRY.match(value.upper()):
             filters["country"] = value.upper()
         elif name == "kind" and value in Kind.values:
             filters["kind"] = value
@@ -78,7 +60,7 @@ def parse(params, themes):
 
 def cache_key(filters):
     """The understood filters as a short, stable string."""
-    return "|".join(f"{name}={filters.get(name, '')}" for name in FACETS)
+    return facets.cache_key(filters, FACETS)
 
 
 def initiatives(section):
@@ -88,25 +70,12 @@ def initiatives(section):
 
 def filtered(queryset, filters, leave_out=None):
     """The initiatives matching the filters, but for the one left out (to count that one's options)."""
-    conditions = Q()
-    if "theme" in filters and leave_out != "theme":
-        conditions &= Q(themes=filters["theme"])
-    if "country" in filters and leave_out != "country":
-        conditions &= Q(country=filters["country"])
-    if "kind" in filters and leave_out != "kind":
-        conditions &= Q(authority_kind=filters["kind"])
-    return queryset.filter(conditions)
+    return queryset.filter(facets.conditions(filters, LOOKUPS, leave_out))
 
 
 def facet_counts(queryset, filters):
     """{filter: {value: count}}, each filter counted over the initiatives the other filters match."""
-    columns = {"theme": "themes", "country": "country", "kind": "authority_kind"}
-    counts = {}
-    for name, column in columns.items():
-        rows = filtered(queryset, filters, leave_out=name).order_by().values(column)
-        rows = rows.annotate(matching=Count("pk", distinct=True)).values_list(column, "matching")
-        counts[name] = {value: matching for value, matching in rows if value is not None}
-    return counts
+    return facets.grouped_counts(lambda leave_out: filtered(queryset, filters, leave_out), LOOKUPS)
 
 
 def matching_count(counts, filters):
@@ -118,12 +87,7 @@ def matching_count(counts, filters):
 
 def options(counts, filters, themes):
     """The choices of each filter, with their counts; options that would show nothing are left out."""
-
-    def choice(name, value, key, label):
-        count = counts[name].get(key, 0)
-        selected = filters.get(name) == key
-        return Option(str(value), str(label), count, selected) if count or selected else None
-
+    choice = facets.chooser(counts, filters)
     countries = sorted({*counts["country"], *([filters["country"]] if "country" in filters else [])})
     built = {
         "theme": [choice("theme", theme.slug, theme.pk, theme.name) for theme in themes],
@@ -133,7 +97,7 @@ def options(counts, filters, themes):
         ),
         "kind": [choice("kind", value, value, label) for value, label in Kind.choices],
     }
-    return {name: [option for option in choices if option] for name, choices in built.items()}
+    return facets.kept(built)
 
 
 def ordered(queryset):
