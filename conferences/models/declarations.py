@@ -14,9 +14,8 @@ from efus_site.core.blocks import DocumentBlock
 from efus_site.core.cards import CARD_FIELDS
 from efus_site.core.generation import track_content
 from efus_site.core.models import BasePage
+from efus_site.core.profile_rows import profile_rows
 from efus_site.core.routing import public_only
-
-from .profile import profile_rows
 
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 

@@ -17,10 +17,10 @@ from efus_site.core.blocks import BaseStreamBlock, VideoBlock
 from efus_site.core.cards import CARD_FIELDS
 from efus_site.core.generation import cached, track_content
 from efus_site.core.models import BasePage, ThemedMixin
+from efus_site.core.profile_rows import profile_rows
 from efus_site.core.routing import public_only
 
 from ..timezones import DEFAULT_TIME_ZONE, TIME_ZONE_CHOICES, aware
-from .profile import profile_rows
 from .registrable import RegistrableMixin
 from .sessions import Session
 from .speakers import make_photo_renditions, speakers_with_photos

@@ -16,10 +16,10 @@ from efus_site.core.blocks import BaseStreamBlock, DocumentBlock, VideoBlock
 from efus_site.core.cards import CARD_FIELDS
 from efus_site.core.generation import track_content
 from efus_site.core.models import BasePage, ThemedMixin
+from efus_site.core.profile_rows import profile_rows
 from efus_site.core.routing import public_only
 
 from ..timezones import DEFAULT_TIME_ZONE, TIME_ZONE_CHOICES, aware, zone
-from .profile import profile_rows
 from .registrable import RegistrableMixin
 
 

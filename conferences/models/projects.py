@@ -17,9 +17,8 @@ from efus_site.core.blocks import KeyFigureBlock
 from efus_site.core.cards import CARD_FIELDS
 from efus_site.core.generation import track_content
 from efus_site.core.models import BasePage, ThemedMixin
+from efus_site.core.profile_rows import profile_rows
 from efus_site.core.routing import public_only
-
-from .profile import profile_rows
 
 
 class Programme(models.TextChoices):

@@ -34,7 +34,6 @@ INSTALLED_APPS = [
     # modeltranslation must come before the apps whose models it translates.
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
-    "wagtail_modeltranslation.migrate",
     "modeltranslation",
     "efus_site.core",
     "members",

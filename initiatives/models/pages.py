@@ -13,7 +13,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from efus_site.core.blocks import BaseStreamBlock
@@ -21,6 +21,7 @@ from efus_site.core.cards import CARD_FIELDS
 from efus_site.core.generation import cached, track_content
 from efus_site.core.models import BasePage, ThemedMixin
 from efus_site.core.models.pages import themes_page
+from efus_site.core.profile_rows import profile_rows
 from efus_site.core.routing import public_only
 from members.models import Kind
 
@@ -132,6 +133,12 @@ class InitiativesIndexPage(RoutablePageMixin, BasePage):
         ]
 
 
+class InitiativeManager(PageManager):
+    def on_profile(self):
+        """The live, public initiatives, latest first: what the sharing authority's profile lists."""
+        return profile_rows(self, lambda: public_only(self.live()).order_by("-start_date", "-pk"))
+
+
 class InitiativePage(ThemedMixin, BasePage):
     """An initiative an authority shared and Efus approved: what, who, when, with whom, with what results.
 
@@ -195,6 +202,8 @@ class InitiativePage(ThemedMixin, BasePage):
     parent_page_types = ["initiatives.InitiativesIndexPage"]
     subpage_types = []
     card_fields = (*CARD_FIELDS, "summary", "authority_name", "country", "start_date")
+
+    objects = InitiativeManager()
 
     class Meta:
         verbose_name = _("shared initiative")

@@ -3,11 +3,11 @@
 import csv
 import json
 
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.text import Truncator
 
+from efus_site.core.generation import cached
 from efus_site.core.pagination import paginate
 
 from ..directory import count_and_dots, filtered, listed
@@ -51,8 +51,14 @@ def directory(page, request):
 
 
 def profile(page, request, slug):
-    """One authority's public profile."""
-    authority = get_object_or_404(MemberAuthority.objects.select_related("national_forum", "logo"), slug=slug)
+    """One authority's public profile (the authority cached per generation; an unknown slug is not kept)."""
+    authority = cached(
+        f"members:authority:{slug}",
+        lambda: MemberAuthority.objects.select_related("national_forum", "logo").filter(slug=slug).first(),
+        keep_none=False,
+    )
+    if authority is None:
+        raise Http404
     return render_profile(page, request, authority)
 
 

@@ -83,6 +83,18 @@ def test_nice_shows_its_whole_history_in_the_same_queries_for_1_or_50_items(clie
     assert few[1] < few[0]  # the history's rows are kept per generation: a warm profile reads them from the cache
 
 
+def test_a_warm_profile_reads_neither_the_authority_nor_its_history(client, sections, nice):
+    add_history(sections, nice, 0)
+    client.get("/en/members/nice/")
+    with CaptureQueriesContext(connection) as warm:
+        html = client.get("/en/members/nice/").content.decode()
+    assert "Initiative 0" in html
+    tables = ("members_memberauthority", "initiatives_", "conferences_")
+    assert [q["sql"] for q in warm if any(table in q["sql"] for table in tables)] == []
+    sections["initiatives"].get_children().first().specific.unpublish()
+    assert "Initiative 0" not in client.get("/en/members/nice/").content.decode()
+
+
 def test_an_authority_with_no_history_shows_no_empty_headings(client, sections, liege):
     html = client.get("/en/members/liege/").content.decode()
     for heading in ("Conferences hosted", "Declarations signed", "European projects", "Events hosted or organised"):

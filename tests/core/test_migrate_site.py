@@ -31,7 +31,19 @@ def test_migrate_site_on_a_new_database_adds_the_columns_without_printing_sql(tm
         assert noise not in result.stdout + result.stderr
     with sqlite3.connect(database) as connection:
         columns = {row[1] for row in connection.execute("PRAGMA table_info(wagtailcore_page)")}
+        indexes = {row[1] for row in connection.execute("PRAGMA index_list(wagtailcore_page)")}
     assert {"title_fr", "slug_pt", "url_path_de"} <= columns
+    # Routing looks pages up by address: each language's address column is indexed once it exists.
+    assert {f"efus_page_url_path_{code}" for code in ("en", "fr", "de", "it", "es", "pt")} <= indexes
+
+
+@pytest.mark.django_db
+def test_the_test_database_has_the_address_indexes_too():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    assert constraints["efus_page_url_path_fr"]["columns"] == ["url_path_fr"]
 
 
 def test_migrate_site_does_not_hide_errors(tmp_path):

@@ -1,8 +1,8 @@
-"""The rows a member authority's profile reads back through a related manager, kept per generation."""
+"""The rows a member authority's profile reads back through the related managers other apps add, per generation."""
 
 from django.utils.translation import get_language
 
-from efus_site.core.generation import cached
+from .generation import cached
 
 
 def profile_rows(manager, build):
@@ -15,5 +15,5 @@ def profile_rows(manager, build):
     if instance is None or instance.pk is None:
         return list(build())
     relation = getattr(manager, "source_field_name", None) or manager.field.name  # many-to-many, or foreign key
-    key = f"conferences:profile:{manager.model._meta.label_lower}:{relation}:{instance.pk}:{get_language()}"
+    key = f"core:profile:{manager.model._meta.label_lower}:{relation}:{instance.pk}:{get_language()}"
     return cached(key, lambda: list(build()))
