@@ -198,7 +198,7 @@ def add_resources(wanted):
     return children.count()
 
 
-def generate(scale, authorities=None, news_pages=None):
+def generate(scale, authorities=None, news_pages=None, press=None, resources=None):
     """Create what is missing of the benchmark data set; return counts by kind."""
     from django.db import connection
     from wagtail.models import Page
@@ -228,8 +228,8 @@ def generate(scale, authorities=None, news_pages=None):
         home.save_revision().publish()
     counts = {
         "member authorities": add_authorities(authorities or AUTHORITIES * scale),
-        "press releases": add_press_releases(PressIndexPage.objects.get(), PRESS_RELEASES * scale),
-        "resources": add_resources(RESOURCES * scale),
+        "press releases": add_press_releases(PressIndexPage.objects.get(), press or PRESS_RELEASES * scale),
+        "resources": add_resources(resources or RESOURCES * scale),
         "pages": Page.objects.count(),
         "news pages": Page.objects.child_of(news).count(),
         "indexed for search": IndexEntry.objects.count(),
@@ -247,10 +247,12 @@ def main():
     parser.add_argument("--scale", type=int, default=1, help="multiply every amount (default 1)")
     parser.add_argument("--authorities", type=int, help=f"member authorities (default {AUTHORITIES} × scale)")
     parser.add_argument("--news", type=int, help=f"news items (default {NEWS_PAGES:,} × scale)")
+    parser.add_argument("--press", type=int, help=f"press releases (default {PRESS_RELEASES} × scale)")
+    parser.add_argument("--resources", type=int, help=f"resources (default {RESOURCES} × scale)")
     arguments = parser.parse_args()
     django.setup()
     started = time.monotonic()
-    counts = generate(arguments.scale, arguments.authorities, arguments.news)
+    counts = generate(arguments.scale, arguments.authorities, arguments.news, arguments.press, arguments.resources)
     print(f"Generated in {time.monotonic() - started:.0f} s: {counts}")
 
 

@@ -90,6 +90,8 @@ class Rounds:
 SMOKE = Rounds(duration=1, warm_ups=3, first_renders=3)
 #: News items in the smoke run's smaller data set: 50 listing pages of 12, so page 50 exists.
 SMOKE_NEWS = 600
+#: Press releases and resources in the smoke run: enough for their lists' filters to find some.
+SMOKE_ITEMS = 60
 #: The content generation as django-redis stores it: KEY_PREFIX "efus", version 1.
 GENERATION_KEY = "efus:1:content:generation"
 LARGE_DIRECTORY = 2500
@@ -419,7 +421,9 @@ def main():
     check_prerequisites(commands, redis_url, [arguments.app_port, arguments.nginx_port])
 
     started = time.monotonic()
-    generate_arguments = ["--scale", str(arguments.scale)] + (["--news", str(SMOKE_NEWS)] if arguments.smoke else [])
+    generate_arguments = ["--scale", str(arguments.scale)]
+    if arguments.smoke:
+        generate_arguments += ["--news", str(SMOKE_NEWS), "--press", str(SMOKE_ITEMS), "--resources", str(SMOKE_ITEMS)]
     env = prepare(database_url, redis_url, generate_arguments, arguments.reuse)
     print(f"Prepared in {time.monotonic() - started:.0f} s", flush=True)
     log_in_for_network_rows(env)
@@ -441,7 +445,10 @@ def main():
         report += "\n\n" + large_directory(env, arguments.app_port, rounds, generate_arguments, queries)
     print(report)
     if arguments.smoke:
-        print(f"\nSmoke run: {SMOKE_NEWS} news items instead of {NEWS_PAGES:,} × scale, figures not reported.")
+        print(
+            f"\nSmoke run: {SMOKE_NEWS} news items instead of {NEWS_PAGES:,} × scale, {SMOKE_ITEMS} press releases "
+            f"and resources, figures not reported."
+        )
     print(f"\nBenchmark took {time.monotonic() - started:.0f} s")
     if problems:
         raise SystemExit("Unexpected answers under load:\n" + "\n".join(problems))
