@@ -99,6 +99,14 @@ def test_the_reset_email_unlocks_the_account(client, member):
     assert log_in(client, "ana@example.org", "a-new-long-password", REMOTE_ADDR="10.0.0.1").status_code == 302
 
 
+def test_the_reset_email_speaks_the_visitors_language_and_signs_as_the_site(client, home, member):
+    client.post("/fr/accounts/password/reset/", {"email": "ana@example.org"})
+    [message] = mail.outbox
+    assert message.subject.startswith("Efus – ")
+    assert "Efus" in message.body.splitlines()[0] and "testserver" not in message.body.splitlines()[0]
+    assert "mot de passe" in message.body
+
+
 def test_an_address_typed_with_capitals_in_the_admin_gets_its_reset_email(client, django_user_model):
     django_user_model.objects.create_user(username="jd", email="J.Dupont@Efus.eu", password=PASSWORD)
     client.post("/en/accounts/password/reset/", {"email": "j.dupont@efus.eu"})

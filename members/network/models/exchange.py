@@ -54,6 +54,7 @@ class Post(index.Indexed, ClusterableModel):
 
     search_fields = [
         index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
         index.SearchField("body"),
         index.FilterField("hidden"),
         index.FilterField("created_at"),
