@@ -50,7 +50,8 @@ class ConferenceEditionPageFactory(wagtail_factories.PageFactory):
     slug_en = factory.Sequence(lambda n: f"edition-{n}")
     slug = factory.LazyAttribute(lambda obj: obj.slug_en)
     number = factory.Sequence(lambda n: n + 1)
-    start_date = factory.Sequence(lambda n: datetime.date(2024, 3, 20) - datetime.timedelta(days=365 * n))
+    # Modulo: a long test run's sequence would otherwise step back past year 1.
+    start_date = factory.Sequence(lambda n: datetime.date(2024, 3, 20) - datetime.timedelta(days=365 * (n % 100)))
     end_date = factory.LazyAttribute(lambda obj: obj.start_date + datetime.timedelta(days=2))
     host_name_en = "Brussels"
     participants = 800
@@ -115,7 +116,7 @@ class EventPageFactory(wagtail_factories.PageFactory):
     slug_en = factory.Sequence(lambda n: f"webinar-{n}")
     slug = factory.LazyAttribute(lambda obj: obj.slug_en)
     kind = "webinar"
-    start_date = factory.Sequence(lambda n: datetime.date(2030, 1, 15) + datetime.timedelta(days=7 * n))
+    start_date = factory.Sequence(lambda n: datetime.date(2030, 1, 15) + datetime.timedelta(days=7 * (n % 1000)))
     start_time = datetime.time(14)
     end_date = factory.LazyAttribute(lambda obj: obj.start_date)
     end_time = datetime.time(15, 30)
@@ -165,7 +166,7 @@ class DeclarationPageFactory(wagtail_factories.PageFactory):
     title_en = factory.LazyAttribute(lambda obj: obj.title)
     slug_en = factory.Sequence(lambda n: f"declaration-{n}")
     slug = factory.LazyAttribute(lambda obj: obj.slug_en)
-    adopted_on = factory.Sequence(lambda n: datetime.date(2022, 11, 23) - datetime.timedelta(days=365 * n))
+    adopted_on = factory.Sequence(lambda n: datetime.date(2022, 11, 23) - datetime.timedelta(days=365 * (n % 100)))
     place_en = "Brussels"
     intro_en = "Cities call for support to secure their public spaces."
 
